@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Pmo.Cli;
 
-var root = new RootCommand("pmo");
-return root.Parse(args).Invoke();
+return CliApp.Run(args, Console.Out, Console.Error);

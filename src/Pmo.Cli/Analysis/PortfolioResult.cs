@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Pmo.Cli.Input;
+
+namespace Pmo.Cli.Analysis;
+
+/// <summary>One programme's projects and roll-up.</summary>
+/// <param name="Programme">The programme.</param>
+/// <param name="Projects">Its projects in file order.</param>
+/// <param name="Rollup">The programme roll-up; null when the programme has no project.</param>
+internal sealed record ProgrammeResult(LoadedProgramme Programme, ImmutableArray<ProjectResult> Projects, RollupFigures? Rollup);
+
+/// <summary>The analysis of a whole portfolio.</summary>
+/// <param name="Portfolio">The input.</param>
+/// <param name="Projects">Every project's analysis, in file order.</param>
+/// <param name="Programmes">Per programme, in file order.</param>
+/// <param name="Total">The portfolio roll-up.</param>
+internal sealed record PortfolioResult(
+    LoadedPortfolio Portfolio,
+    ImmutableArray<ProjectResult> Projects,
+    ImmutableArray<ProgrammeResult> Programmes,
+    RollupFigures Total)
+{
+    /// <summary>Analyses every project and rolls them up by programme and in total.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="rollup">The roll-up strategy.</param>
+    /// <returns>The result.</returns>
+    public static PortfolioResult Analyze(LoadedPortfolio portfolio, IRollupStrategy rollup)
+    {
+        ImmutableArray<ProjectResult> projects = [.. portfolio.Projects.Select(ProjectResult.Analyze)];
+        ImmutableArray<ProgrammeResult> programmes =
+        [
+            .. portfolio.Programmes.Select(prog =>
+            {
+                ImmutableArray<ProjectResult> members = [.. projects.Where(p => p.Project.Programme == prog.Id)];
+                return new ProgrammeResult(prog, members, members.IsEmpty ? null : rollup.Combine(prog.Id, prog.Name, members));
+            }),
+        ];
+        RollupFigures total = rollup.Combine("portfolio", portfolio.Name, projects);
+        return new PortfolioResult(portfolio, projects, programmes, total);
+    }
+}

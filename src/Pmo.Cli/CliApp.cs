@@ -1,0 +1,133 @@
+using System.CommandLine;
+using Pmo.Cli.Analysis;
+using Pmo.Cli.Input;
+using Pmo.Cli.Reports;
+
+namespace Pmo.Cli;
+
+/// <summary>
+/// The <c>pmo</c> command line: parsing, input mapping, analysis through Pmo.Core, formatting. Runs in-process with
+/// explicit writers so tests can drive it. Exit codes: 0 success, 1 internal error, 2 bad input or usage.
+/// </summary>
+internal static class CliApp
+{
+    public const int Success = 0;
+
+    public const int InternalError = 1;
+
+    public const int InputError = 2;
+
+    private static readonly string[] Formats = ["text", "json", "markdown"];
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Where reports go.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="rollup">The roll-up strategy; default <see cref="SummedRollup"/>.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
+    {
+        rollup ??= DefaultRollup;
+        var root = new RootCommand("pmo: earned-value (EVM with earned schedule) reports from JSON input, powered by Pmo.Core.");
+
+        var report = new Command("report", "Analyse a portfolio (default: the bundled sample) and report every project, programme roll-ups and the portfolio total.");
+        (Option<string> reportInput, Option<string> reportFormat, Option<string> reportOutput) = AddCommonOptions(report, "Portfolio JSON file (docs/schemas/portfolio.schema.json). Default: the embedded sample portfolio.", required: false);
+        report.SetAction(parse => Execute(stderr, () =>
+        {
+            string? input = parse.GetValue(reportInput);
+            string source = input ?? InputLoader.SampleDisplayName;
+            byte[] bytes = input is null ? InputLoader.ReadSample() : InputLoader.ReadFile(input);
+            PortfolioResult result = PortfolioResult.Analyze(InputLoader.LoadPortfolio(bytes, source), rollup);
+            string content = parse.GetValue(reportFormat) switch
+            {
+                "json" => JsonReport.Portfolio(result, source),
+                "markdown" => MarkdownRenderer.Render(PortfolioReport.Build(result, source)),
+                _ => TextRenderer.Render(PortfolioReport.Build(result, source)),
+            };
+            OutputWriter.Write(content, parse.GetValue(reportOutput), stdout);
+        }));
+
+        var evm = new Command("evm", "Full earned-value analysis of one project: every metric, every EAC and duration forecast, earned schedule, period indices, diagnostics.");
+        (Option<string> evmInput, Option<string> evmFormat, Option<string> evmOutput) = AddCommonOptions(evm, "Project JSON file (docs/schemas/project.schema.json).", required: true);
+        evm.SetAction(parse => Execute(stderr, () =>
+        {
+            string input = parse.GetValue(evmInput)!;
+            ProjectResult result = ProjectResult.Analyze(InputLoader.LoadProject(InputLoader.ReadFile(input), input));
+            string content = parse.GetValue(evmFormat) switch
+            {
+                "json" => JsonReport.Project(result, input),
+                "markdown" => MarkdownRenderer.Render(ProjectReport.Build(result, input)),
+                _ => TextRenderer.Render(ProjectReport.Build(result, input)),
+            };
+            OutputWriter.Write(content, parse.GetValue(evmOutput), stdout);
+        }));
+
+        root.Subcommands.Add(report);
+        root.Subcommands.Add(evm);
+
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
+            {
+                stderr.WriteLine($"pmo: error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'pmo --help' for usage.");
+            return InputError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Gets the roll-up used when none is injected.</summary>
+    internal static IRollupStrategy DefaultRollup => SummedRollup.Instance;
+
+    private static (Option<string> Input, Option<string> Format, Option<string> Output) AddCommonOptions(Command command, string inputDescription, bool required)
+    {
+        var input = new Option<string>("--input", "-i") { Description = inputDescription, Required = required, HelpName = "file.json" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (default), json or markdown.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|markdown",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string>("--output", "-o") { Description = "Write the report to this file (atomically) instead of stdout.", HelpName = "file" };
+        command.Options.Add(input);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        return (input, format, output);
+    }
+
+    private static int Execute(TextWriter stderr, Action action)
+    {
+        try
+        {
+            action();
+            return Success;
+        }
+        catch (CliInputException ex)
+        {
+            stderr.WriteLine($"pmo: error: {ex.Message}");
+            return InputError;
+        }
+#pragma warning disable CA1031 // The CLI's last line of defence: report any failure as one line, exit 1.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (Environment.GetEnvironmentVariable("PMO_DEBUG") == "1")
+            {
+                stderr.WriteLine($"pmo: internal error: {ex}");
+            }
+            else
+            {
+                stderr.WriteLine($"pmo: internal error: {ex.GetType().Name}: {OneLine(ex.Message)} (set PMO_DEBUG=1 for details)");
+            }
+
+            return InternalError;
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

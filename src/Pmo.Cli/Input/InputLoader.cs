@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using Pmo.Cli.Json;
+
+namespace Pmo.Cli.Input;
+
+/// <summary>
+/// Reads input files (or the embedded sample) and turns every way they can be wrong into a one-line
+/// <see cref="CliInputException"/>: file errors, malformed JSON (with 1-based line and column), contract violations
+/// (with the JSON path and the rule).
+/// </summary>
+internal static partial class InputLoader
+{
+    /// <summary>The manifest name of the embedded sample portfolio.</summary>
+    public const string SampleResourceName = "Pmo.Cli.sample-portfolio.json";
+
+    /// <summary>The display name of the embedded sample portfolio.</summary>
+    public const string SampleDisplayName = "<embedded sample-portfolio.json>";
+
+    /// <summary>Reads the embedded sample portfolio.</summary>
+    /// <returns>Its UTF-8 bytes.</returns>
+    public static byte[] ReadSample()
+    {
+        using Stream stream = typeof(InputLoader).Assembly.GetManifestResourceStream(SampleResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {SampleResourceName} is missing from the build.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads an input file, enforcing the size limit.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>Its bytes.</returns>
+    /// <exception cref="CliInputException">The file is missing, unreadable or too large.</exception>
+    public static byte[] ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}: is a directory, not an input file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"{path}: input file not found");
+        }
+
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            if (stream.Length > InputLimits.MaxFileBytes)
+            {
+                throw new CliInputException($"{path}: input file is {stream.Length:N0} bytes; the limit is {InputLimits.MaxFileBytes:N0} bytes (50 MB)");
+            }
+
+            byte[] bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{path}: cannot read input file: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Parses and validates a portfolio.</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="source">The file name for messages.</param>
+    /// <returns>The portfolio.</returns>
+    /// <exception cref="CliInputException">The input is malformed or breaks the contract.</exception>
+    public static LoadedPortfolio LoadPortfolio(byte[] utf8, string source) =>
+        Map(source, () => InputMapper.MapPortfolio(Deserialize(utf8, source, InputJsonContext.Default.PortfolioDocument)));
+
+    /// <summary>Parses and validates a single project.</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="source">The file name for messages.</param>
+    /// <returns>The project.</returns>
+    /// <exception cref="CliInputException">The input is malformed or breaks the contract.</exception>
+    public static LoadedProject LoadProject(byte[] utf8, string source) =>
+        Map(source, () => InputMapper.MapProject(Deserialize(utf8, source, InputJsonContext.Default.ProjectDocument)));
+
+    private static T Map<T>(string source, Func<T> map)
+    {
+        try
+        {
+            return map();
+        }
+        catch (InputValidationException ex)
+        {
+            throw new CliInputException($"{source}: {ex.JsonPath}: {ex.Rule}", ex);
+        }
+    }
+
+    private static T? Deserialize<T>(byte[] utf8, string source, JsonTypeInfo<T> typeInfo)
+    {
+        ReadOnlySpan<byte> span = utf8;
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            span = span[3..];
+        }
+
+        // Pass 1: syntax only, so that malformed JSON is reported as such (line and column), not as a contract error.
+        try
+        {
+            var reader = new Utf8JsonReader(span, InputLimits.ReaderOptions);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new CliInputException($"{source}: malformed JSON at {Position(ex)}: {StripPosition(ex.Message)}", ex);
+        }
+
+        // Pass 2: binding to the contract.
+        try
+        {
+            return JsonSerializer.Deserialize(span, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            string path = ex.Path ?? "$";
+            string message = StripPosition(ex.Message);
+            Match unknown = UnmappedProperty().Match(message);
+            string rule;
+            if (unknown.Success)
+            {
+                string name = unknown.Groups[1].Value;
+                path = path.EndsWith($".{name}", StringComparison.Ordinal) || path.EndsWith($"['{name}']", StringComparison.Ordinal) ? path : $"{path}.{name}";
+                rule = $"unknown property \"{name}\" (check the spelling; see docs/json-contracts.md)";
+            }
+            else if (ConversionTarget().Match(message) is { Success: true } conversion)
+            {
+                rule = Expected(conversion.Groups[1].Value);
+            }
+            else
+            {
+                rule = message;
+            }
+
+            throw new CliInputException($"{source}: {path}: {rule} (at {Position(ex)})", ex);
+        }
+    }
+
+    private static string Expected(string clrType)
+    {
+        if (clrType.Contains("System.Double", StringComparison.Ordinal))
+        {
+            return "must be a number";
+        }
+
+        if (clrType.Contains("System.Int32", StringComparison.Ordinal))
+        {
+            return "must be a whole number";
+        }
+
+        if (clrType.Contains("System.String", StringComparison.Ordinal) && !clrType.Contains("List", StringComparison.Ordinal))
+        {
+            return "must be a string";
+        }
+
+        if (clrType.Contains("LocalDate", StringComparison.Ordinal))
+        {
+            return "must be a date string \"yyyy-MM-dd\"";
+        }
+
+        if (clrType.Contains("List", StringComparison.Ordinal))
+        {
+            return "must be an array";
+        }
+
+        return "must be an object";
+    }
+
+    private static string Position(JsonException ex) =>
+        ex.LineNumber is long line
+            ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}")
+            : "an unknown position";
+
+    private static string StripPosition(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        return (cut < 0 ? message : message[..cut]).TrimEnd();
+    }
+
+    [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("could not be converted to ([^\\s]+?)\\.?(\\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ConversionTarget();
+}

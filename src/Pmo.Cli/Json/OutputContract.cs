@@ -1,0 +1,339 @@
+using NodaTime;
+
+namespace Pmo.Cli.Json;
+
+// The output contract of `--format json` (schemaVersion 1). Names are the core's property names in camelCase;
+// undefined metrics are null, never 0, NaN or infinity; amounts are unrounded doubles. Method and kind names use the
+// same camelCase names as the input options (for example "cpi", "earnedScheduleSpiT").
+
+/// <summary>The document written by <c>pmo report --format json</c>.</summary>
+internal sealed class PortfolioReportJson
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public string Kind { get; init; } = "portfolio";
+
+    public required PortfolioHeaderJson Portfolio { get; init; }
+
+    public required IReadOnlyList<ProgrammeJson> Programmes { get; init; }
+
+    public required RollupJson Total { get; init; }
+
+    public required IReadOnlyList<ProjectJson> Projects { get; init; }
+}
+
+/// <summary>The document written by <c>pmo evm --format json</c>.</summary>
+internal sealed class ProjectReportJson
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public string Kind { get; init; } = "project";
+
+    public required string Source { get; init; }
+
+    public required ProjectJson Project { get; init; }
+}
+
+internal sealed class PortfolioHeaderJson
+{
+    public required string Name { get; init; }
+
+    public required string Currency { get; init; }
+
+    public required LocalDate StatusDate { get; init; }
+
+    public required string Source { get; init; }
+}
+
+internal sealed class ProgrammeJson
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required IReadOnlyList<string> ProjectIds { get; init; }
+
+    public required RollupJson? Rollup { get; init; }
+}
+
+internal sealed class RollupJson
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Method { get; init; }
+
+    public required IReadOnlyList<string> ProjectIds { get; init; }
+
+    public required double BudgetAtCompletion { get; init; }
+
+    public required double PlannedValue { get; init; }
+
+    public required double EarnedValue { get; init; }
+
+    public required double ActualCost { get; init; }
+
+    public required double CostVariance { get; init; }
+
+    public required double ScheduleVariance { get; init; }
+
+    public required double? CostPerformanceIndex { get; init; }
+
+    public required double? SchedulePerformanceIndex { get; init; }
+
+    public required double? SchedulePerformanceIndexTime { get; init; }
+
+    public required double? EarnedSchedule { get; init; }
+
+    public required double? ActualTime { get; init; }
+
+    public required double? EstimateAtCompletion { get; init; }
+
+    public required double? VarianceAtCompletion { get; init; }
+
+    public required double? ToCompletePerformanceIndex { get; init; }
+
+    public required LocalDate? ForecastFinish { get; init; }
+
+    public required string StatusWord { get; init; }
+
+    public required AnalysisJson? Analysis { get; init; }
+
+    public required IReadOnlyList<string> Notes { get; init; }
+}
+
+internal sealed class ProjectJson
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string? Programme { get; init; }
+
+    public required string? Currency { get; init; }
+
+    public required string StatusWord { get; init; }
+
+    public required double ManagementReserve { get; init; }
+
+    public required double OverTargetAmount { get; init; }
+
+    public required BaselineHistoryJson BaselineHistory { get; init; }
+
+    public required OptionsJson Options { get; init; }
+
+    public required AnalysisJson Analysis { get; init; }
+}
+
+internal sealed class BaselineHistoryJson
+{
+    public required bool IsRebaselined { get; init; }
+
+    public required int CurrentVersion { get; init; }
+
+    public required double BudgetChange { get; init; }
+
+    public required int PlannedFinishChangeDays { get; init; }
+
+    public required IReadOnlyList<BaselineVersionJson> Versions { get; init; }
+}
+
+internal sealed class BaselineVersionJson
+{
+    public required int Version { get; init; }
+
+    public required LocalDate ApprovedOn { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required LocalDate Start { get; init; }
+
+    public required LocalDate PlannedFinish { get; init; }
+
+    public required int PeriodCount { get; init; }
+
+    public required double BudgetAtCompletion { get; init; }
+}
+
+internal sealed class OptionsJson
+{
+    public required double CompositeCpiWeight { get; init; }
+
+    public required int MovingWindow { get; init; }
+
+    public required double EacRealismThreshold { get; init; }
+
+    public required string PrimaryEac { get; init; }
+
+    public required string PrimaryDuration { get; init; }
+
+    public required double ConfidenceLevel { get; init; }
+
+    public required double CpiStabilityBand { get; init; }
+
+    public required double? BottomUpEtc { get; init; }
+}
+
+internal sealed class AnalysisJson
+{
+    public required LocalDate StatusDate { get; init; }
+
+    public required double BudgetAtCompletion { get; init; }
+
+    public required double ManagementReserve { get; init; }
+
+    public required double ContractBudgetBase { get; init; }
+
+    public required double TotalAllocatedBudget { get; init; }
+
+    public required double PlannedValue { get; init; }
+
+    public required double EarnedValue { get; init; }
+
+    public required double ActualCost { get; init; }
+
+    public required double CostVariance { get; init; }
+
+    public required double ScheduleVariance { get; init; }
+
+    public required double? CostVariancePercent { get; init; }
+
+    public required double? ScheduleVariancePercent { get; init; }
+
+    public required double? CostPerformanceIndex { get; init; }
+
+    public required double? SchedulePerformanceIndex { get; init; }
+
+    public required double? CostScheduleIndex { get; init; }
+
+    public required double PercentComplete { get; init; }
+
+    public required double PercentSpent { get; init; }
+
+    public required double PercentScheduled { get; init; }
+
+    public required double BudgetedCostOfWorkRemaining { get; init; }
+
+    public required double? ToCompletePerformanceIndexToBac { get; init; }
+
+    public required double? ToCompletePerformanceIndexToTab { get; init; }
+
+    public required string PrimaryEacMethod { get; init; }
+
+    public required double? EacRangeLow { get; init; }
+
+    public required double? EacRangeHigh { get; init; }
+
+    public required IReadOnlyList<EacForecastJson> EacForecasts { get; init; }
+
+    public required ScheduleJson Schedule { get; init; }
+
+    public required PeriodIndicesJson? PeriodIndices { get; init; }
+
+    public required CpiStabilityJson? CpiStability { get; init; }
+
+    public required IReadOnlyList<DiagnosticJson> Diagnostics { get; init; }
+}
+
+internal sealed class EacForecastJson
+{
+    public required string Method { get; init; }
+
+    public required double? PerformanceFactor { get; init; }
+
+    public required double? EstimateAtCompletion { get; init; }
+
+    public required double? EstimateToComplete { get; init; }
+
+    public required double? VarianceAtCompletion { get; init; }
+
+    public required double? VarianceAtCompletionPercent { get; init; }
+
+    public required double? ToCompletePerformanceIndex { get; init; }
+
+    public required bool? IsRealistic { get; init; }
+}
+
+internal sealed class ScheduleJson
+{
+    public required double ActualTime { get; init; }
+
+    public required double PlannedDuration { get; init; }
+
+    public required double EarnedSchedule { get; init; }
+
+    public required int CompletedPeriods { get; init; }
+
+    public required double Interpolation { get; init; }
+
+    public required double PlannedValueAtCompleted { get; init; }
+
+    public required double? PlannedValueAtNext { get; init; }
+
+    public required LocalDate EarnedScheduleDate { get; init; }
+
+    public required double ScheduleVariance { get; init; }
+
+    public required double? SchedulePerformanceIndex { get; init; }
+
+    public required double? ToCompleteSchedulePerformanceIndex { get; init; }
+
+    public required double? ToCompleteSchedulePerformanceIndexToEstimate { get; init; }
+
+    public required string PrimaryMethod { get; init; }
+
+    public required IReadOnlyList<DurationForecastJson> Forecasts { get; init; }
+}
+
+internal sealed class DurationForecastJson
+{
+    public required string Method { get; init; }
+
+    public required double? PerformanceFactor { get; init; }
+
+    public required double? Duration { get; init; }
+
+    public required LocalDate? FinishDate { get; init; }
+
+    public required double? VarianceAtCompletion { get; init; }
+}
+
+internal sealed class PeriodIndicesJson
+{
+    public required int PeriodCount { get; init; }
+
+    public required int Window { get; init; }
+
+    public required double? PeriodCpi { get; init; }
+
+    public required double? PeriodSpi { get; init; }
+
+    public required double? PeriodSpiT { get; init; }
+
+    public required double? MovingCpi { get; init; }
+
+    public required double? MovingSpi { get; init; }
+}
+
+internal sealed class CpiStabilityJson
+{
+    public required double ReferencePercentComplete { get; init; }
+
+    public required double ReferenceCpi { get; init; }
+
+    public required double MaximumDeviation { get; init; }
+
+    public required double Band { get; init; }
+
+    public required bool IsStable { get; init; }
+}
+
+internal sealed class DiagnosticJson
+{
+    public required string Kind { get; init; }
+
+    public required string Metric { get; init; }
+
+    public required string Message { get; init; }
+}
