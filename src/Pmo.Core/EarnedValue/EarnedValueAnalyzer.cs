@@ -25,11 +25,15 @@ public static class EarnedValueAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="baseline"/> or <paramref name="status"/> is null.</exception>
     [Pure]
     public static EarnedValueAnalysis Analyze(TimePhasedBaseline baseline, ProjectStatus status, BudgetStructure budget = default, EarnedValueOptions? options = null)
+        => AnalyzeCore(baseline, status, budget, options, []);
+
+    internal static EarnedValueAnalysis AnalyzeCore(TimePhasedBaseline baseline, ProjectStatus status, BudgetStructure budget, EarnedValueOptions? options, ImmutableArray<Diagnostic> initialDiagnostics)
     {
         Guard.Against.Null(baseline);
         Guard.Against.Null(status);
         options ??= EarnedValueOptions.Default;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        diagnostics.AddRange(initialDiagnostics);
 
         double bac = baseline.BudgetAtCompletion;
         double pd = baseline.PlannedDuration;

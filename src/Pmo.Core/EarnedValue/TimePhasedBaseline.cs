@@ -299,7 +299,9 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
             endDayOfPeriod = DayNumber(ExtensionEnd(k));
         }
 
-        int days = (int)Math.Ceiling(f * (endDayOfPeriod - startDay));
+        // The small allowance absorbs rounding in f (for example 15/31 · 31 = 15.000000000000002), so that
+        // DateAt(TimeAt(d)) == d for every date.
+        int days = (int)Math.Ceiling((f * (endDayOfPeriod - startDay)) - 1e-9);
         return FromDayNumber(startDay + days);
     }
 
