@@ -23,7 +23,7 @@ internal static class CliApp
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Where reports go.</param>
     /// <param name="stderr">Where errors go.</param>
-    /// <param name="rollup">The roll-up strategy; default <see cref="SummedRollup"/>.</param>
+    /// <param name="rollup">The roll-up strategy; default <see cref="CoreRollup"/>.</param>
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
     {
@@ -81,7 +81,7 @@ internal static class CliApp
     }
 
     /// <summary>Gets the roll-up used when none is injected.</summary>
-    internal static IRollupStrategy DefaultRollup => SummedRollup.Instance;
+    internal static IRollupStrategy DefaultRollup => CoreRollup.Instance;
 
     private static (Option<string> Input, Option<string> Format, Option<string> Output) AddCommonOptions(Command command, string inputDescription, bool required)
     {

@@ -1,9 +1,9 @@
 namespace Pmo.Cli.Analysis;
 
 /// <summary>
-/// Combines the projects of a programme (or the whole portfolio) into roll-up figures. The seam where the core's
-/// <c>EarnedValueRollup.Combine</c> (union period grid, then a full analysis) plugs in; until then
-/// <see cref="SummedRollup"/> sums the additive figures and recomputes the ratios.
+/// Combines the projects of a programme (or the whole portfolio) into roll-up figures. <see cref="CoreRollup"/>
+/// (the default) uses the core's <c>EarnedValueRollup.Combine</c> (union period grid, then a full analysis);
+/// <see cref="SummedRollup"/> only sums the additive figures and recomputes the ratios.
 /// </summary>
 internal interface IRollupStrategy
 {

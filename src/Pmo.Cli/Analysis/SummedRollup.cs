@@ -1,12 +1,12 @@
 namespace Pmo.Cli.Analysis;
 
 /// <summary>
-/// The interim roll-up: BAC, PV, EV and AC are summed (each project at its own status date), CPI = ΣEV / ΣAC and
+/// The additive roll-up: BAC, PV, EV and AC are summed (each project at its own status date), CPI = ΣEV / ΣAC and
 /// SPI = ΣEV / ΣPV are recomputed from the sums (never averaged), EAC = ΣAC + (ΣBAC − ΣEV) / CPI, VAC = ΣBAC − EAC and
 /// TCPI = (ΣBAC − ΣEV) / (ΣBAC − ΣAC). Time-based figures (ES, AT, SPI(t), forecast finish) need a common period grid,
 /// which is the core roll-up's job; they are left null with a note.
 /// </summary>
-/// <remarks>TODO(rollup): replace by the core's <c>EarnedValueRollup.Combine</c> when it lands on main.</remarks>
+/// <remarks>Used by <see cref="CoreRollup"/> when members are at different status dates.</remarks>
 internal sealed class SummedRollup : IRollupStrategy
 {
     /// <summary>Gets the shared instance.</summary>
@@ -45,7 +45,6 @@ internal sealed class SummedRollup : IRollupStrategy
             EstimateAtCompletion = eac,
             VarianceAtCompletion = bac - eac,
             ToCompletePerformanceIndex = tcpi,
-            Notes = ["Summed roll-up: ES, AT, SPI(t) and the forecast finish need the core roll-up on a common period grid and are not shown."],
         };
     }
 }

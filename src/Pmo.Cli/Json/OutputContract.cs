@@ -233,6 +233,8 @@ internal sealed class AnalysisJson
 
     public required CpiStabilityJson? CpiStability { get; init; }
 
+    public required StatisticalForecastJson? StatisticalForecast { get; init; }
+
     public required IReadOnlyList<DiagnosticJson> Diagnostics { get; init; }
 }
 
@@ -327,6 +329,47 @@ internal sealed class CpiStabilityJson
     public required double Band { get; init; }
 
     public required bool IsStable { get; init; }
+}
+
+internal sealed class StatisticalForecastJson
+{
+    public required double ConfidenceLevel { get; init; }
+
+    public required double CriticalValue { get; init; }
+
+    public required double TotalPeriods { get; init; }
+
+    public required int CostPeriods { get; init; }
+
+    public required int ExcludedCostPeriods { get; init; }
+
+    public required double? CostLogStandardDeviation { get; init; }
+
+    public required double? CostAdjustmentFactor { get; init; }
+
+    public required double? CpiLow { get; init; }
+
+    public required double? CpiHigh { get; init; }
+
+    public required double? EacLow { get; init; }
+
+    public required double? EacHigh { get; init; }
+
+    public required int SchedulePeriods { get; init; }
+
+    public required int ExcludedSchedulePeriods { get; init; }
+
+    public required double? ScheduleLogStandardDeviation { get; init; }
+
+    public required double? ScheduleAdjustmentFactor { get; init; }
+
+    public required double? SpiTLow { get; init; }
+
+    public required double? SpiTHigh { get; init; }
+
+    public required double? DurationLow { get; init; }
+
+    public required double? DurationHigh { get; init; }
 }
 
 internal sealed class DiagnosticJson

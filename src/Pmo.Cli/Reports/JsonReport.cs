@@ -202,6 +202,28 @@ internal static class JsonReport
                 Band = cs.Band,
                 IsStable = cs.IsStable,
             },
+            StatisticalForecast = a.StatisticalForecast is not { } sf ? null : new StatisticalForecastJson
+            {
+                ConfidenceLevel = sf.ConfidenceLevel,
+                CriticalValue = sf.CriticalValue,
+                TotalPeriods = sf.TotalPeriods,
+                CostPeriods = sf.CostPeriods,
+                ExcludedCostPeriods = sf.ExcludedCostPeriods,
+                CostLogStandardDeviation = sf.CostLogStandardDeviation,
+                CostAdjustmentFactor = sf.CostAdjustmentFactor,
+                CpiLow = sf.CpiLow,
+                CpiHigh = sf.CpiHigh,
+                EacLow = sf.EacLow,
+                EacHigh = sf.EacHigh,
+                SchedulePeriods = sf.SchedulePeriods,
+                ExcludedSchedulePeriods = sf.ExcludedSchedulePeriods,
+                ScheduleLogStandardDeviation = sf.ScheduleLogStandardDeviation,
+                ScheduleAdjustmentFactor = sf.ScheduleAdjustmentFactor,
+                SpiTLow = sf.SpiTLow,
+                SpiTHigh = sf.SpiTHigh,
+                DurationLow = sf.DurationLow,
+                DurationHigh = sf.DurationHigh,
+            },
             Diagnostics = [.. a.Diagnostics.Select(d => new DiagnosticJson { Kind = InputMapper.ContractName(d.Kind), Metric = d.Metric, Message = d.Message })],
         };
     }

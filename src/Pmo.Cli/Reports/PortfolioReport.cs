@@ -63,6 +63,11 @@ internal static class PortfolioReport
             notes.AddRange(Notable(p));
         }
 
+        foreach (ProgrammeResult prog in result.Programmes)
+        {
+            notes.AddRange(prog.Rollup?.Notes ?? []);
+        }
+
         notes.AddRange(result.Total.Notes);
         doc.Bullets(notes.Count == 0 ? ["None."] : notes);
 

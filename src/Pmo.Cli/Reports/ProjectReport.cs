@@ -116,6 +116,21 @@ internal static class ProjectReport
             doc.Paragraph("n/a: needs a status history reaching 20% complete.");
         }
 
+        doc.Heading(2, "Statistical forecast (Lipke et al. 2009)");
+        if (a.StatisticalForecast is { } sf)
+        {
+            doc.Facts(
+                ("Confidence level", $"{Fmt.Percent(sf.ConfidenceLevel)} (Z = {Fmt.Index(sf.CriticalValue)})"),
+                ("CPI bounds", $"{Fmt.Index(sf.CpiLow)} to {Fmt.Index(sf.CpiHigh)} ({Fmt.Int(sf.CostPeriods)} periods, {Fmt.Int(sf.ExcludedCostPeriods)} excluded)"),
+                ("EAC bounds", $"{Fmt.Money(sf.EacLow)} to {Fmt.Money(sf.EacHigh)}"),
+                ("SPI(t) bounds", $"{Fmt.Index(sf.SpiTLow)} to {Fmt.Index(sf.SpiTHigh)} ({Fmt.Int(sf.SchedulePeriods)} periods, {Fmt.Int(sf.ExcludedSchedulePeriods)} excluded)"),
+                ("IEAC(t) bounds", $"{Fmt.Periods(sf.DurationLow)} to {Fmt.Periods(sf.DurationHigh)} periods"));
+        }
+        else
+        {
+            doc.Paragraph("n/a: needs a status history with enough periods.");
+        }
+
         doc.Heading(2, "Baseline history");
         TableBlock bl = TableBlock.Create(("Version", true), ("Approved", false), ("Start", false), ("Finish", false), ("Periods", true), ("BAC", true), ("Reason", false));
         foreach (BaselineVersion v in p.Baselines.Versions)
