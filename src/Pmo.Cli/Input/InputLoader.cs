@@ -130,9 +130,9 @@ internal static partial class InputLoader
                 path = path.EndsWith($".{name}", StringComparison.Ordinal) || path.EndsWith($"['{name}']", StringComparison.Ordinal) ? path : $"{path}.{name}";
                 rule = $"unknown property \"{name}\" (check the spelling; see docs/json-contracts.md)";
             }
-            else if (ConversionTarget().Match(message) is { Success: true } conversion)
+            else if (message.Contains("could not be converted", StringComparison.Ordinal))
             {
-                rule = Expected(conversion.Groups[1].Value);
+                rule = Expected(path);
             }
             else
             {
@@ -143,34 +143,26 @@ internal static partial class InputLoader
         }
     }
 
-    private static string Expected(string clrType)
+    // System.Text.Json names the declaring type, not the property's, in conversion errors: derive the expected JSON
+    // type from the property name at the end of the path (names are unique in kind across the contract).
+    private static string Expected(string path)
     {
-        if (clrType.Contains("System.Double", StringComparison.Ordinal))
+        if (path.EndsWith(']'))
         {
-            return "must be a number";
+            return "must be an object";
         }
 
-        if (clrType.Contains("System.Int32", StringComparison.Ordinal))
+        string name = path[(path.LastIndexOf('.') + 1)..];
+        return name switch
         {
-            return "must be a whole number";
-        }
-
-        if (clrType.Contains("System.String", StringComparison.Ordinal) && !clrType.Contains("List", StringComparison.Ordinal))
-        {
-            return "must be a string";
-        }
-
-        if (clrType.Contains("LocalDate", StringComparison.Ordinal))
-        {
-            return "must be a date string \"yyyy-MM-dd\"";
-        }
-
-        if (clrType.Contains("List", StringComparison.Ordinal))
-        {
-            return "must be an array";
-        }
-
-        return "must be an object";
+            "pv" or "cumulativePv" or "ev" or "ac" or "bottomUpEtc" or "managementReserve" or "overTargetAmount"
+                or "compositeCpiWeight" or "eacRealismThreshold" or "confidenceLevel" or "cpiStabilityBand" => "must be a number",
+            "version" or "movingWindow" => "must be a whole number",
+            "statusDate" or "approvedOn" or "start" or "end" or "date" => "must be a date string \"yyyy-MM-dd\"",
+            "id" or "name" or "programme" or "currency" or "reason" or "pvMode" or "primaryEac" or "primaryDuration" => "must be a string",
+            "programmes" or "projects" or "baselines" or "periods" or "history" => "must be an array",
+            _ => "must be an object",
+        };
     }
 
     private static string Position(JsonException ex) =>
@@ -191,7 +183,4 @@ internal static partial class InputLoader
 
     [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
     private static partial Regex UnmappedProperty();
-
-    [GeneratedRegex("could not be converted to ([^\\s]+?)\\.?(\\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex ConversionTarget();
 }

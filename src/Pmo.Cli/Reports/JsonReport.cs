@@ -33,11 +33,11 @@ internal static class JsonReport
             Total = Rollup(result.Total),
             Projects = [.. result.Projects.Select(Project)],
         };
-        return JsonSerializer.Serialize(doc, OutputJsonContext.Default.PortfolioReportJson) + "\n";
+        return JsonSerializer.Serialize(doc, OutputJsonContext.Readable.PortfolioReportJson) + "\n";
     }
 
     public static string Project(ProjectResult result, string source) =>
-        JsonSerializer.Serialize(new ProjectReportJson { Source = source, Project = Project(result) }, OutputJsonContext.Default.ProjectReportJson) + "\n";
+        JsonSerializer.Serialize(new ProjectReportJson { Source = source, Project = Project(result) }, OutputJsonContext.Readable.ProjectReportJson) + "\n";
 
     private static RollupJson Rollup(RollupFigures r) => new()
     {
