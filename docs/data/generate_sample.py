@@ -179,6 +179,12 @@ def main():
     out = pathlib.Path(__file__).with_name("sample-portfolio.json")
     out.write_text(dump(portfolio) + "\n", encoding="utf-8", newline="\n")
 
+    # A single-project input for `pmo evm`: the re-baselined data warehouse migration, with its own status date.
+    single = dict(next(p for p in projects if p["id"] == "CSM-02"))
+    single = {"id": single["id"], "name": single["name"], "programme": single["programme"], "currency": "EUR",
+              "statusDate": STATUS_DATE.isoformat(), **{k: v for k, v in single.items() if k not in ("id", "name", "programme")}}
+    pathlib.Path(__file__).with_name("sample-project.json").write_text(dump(single) + "\n", encoding="utf-8", newline="\n")
+
 
 def dump(value, indent=0):
     """JSON with two-space indentation, but each period and history point on one line."""

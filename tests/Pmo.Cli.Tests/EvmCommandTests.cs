@@ -81,6 +81,19 @@ public class EvmCommandTests
     }
 
     [Fact]
+    public void Evm_on_the_documented_sample_project_succeeds()
+    {
+        string path = Path.Combine(CliRunner.RepoRoot, "docs", "data", "sample-project.json");
+
+        var (exit, stdout, stderr) = CliRunner.Run("evm", "--input", path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("CSM-02 Data Warehouse Migration", stdout, StringComparison.Ordinal);
+        Assert.Contains("Re-baselined: BAC +300,000", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evm_requires_an_input()
     {
         var (exit, _, stderr) = CliRunner.Run("evm");
