@@ -70,7 +70,7 @@ internal static class CliApp
         {
             foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
             {
-                stderr.WriteLine($"pmo: error: {error.Message}");
+                stderr.WriteLine($"pmo: error: {OneLine(error.Message)}");
             }
 
             stderr.WriteLine("Run 'pmo --help' for usage.");
@@ -129,5 +129,5 @@ internal static class CliApp
         }
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace("\t", string.Empty, StringComparison.Ordinal);
 }
