@@ -70,7 +70,7 @@ public abstract class EarningTechnique : IEquatable<EarningTechnique>
     /// <returns>The technique.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="milestones"/> is null.</exception>
     /// <exception cref="ArgumentException">The list is empty, holds a null or a duplicate id, or the weights do not sum to 1 under <see cref="MilestoneWeighting.RequireSumToOne"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weighting"/> is not a defined value.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="weighting"/> is not a defined value.</exception>
     [Pure]
     public static WeightedMilestonesTechnique WeightedMilestones(IEnumerable<Milestone> milestones, MilestoneWeighting weighting) => new(milestones, weighting);
 
