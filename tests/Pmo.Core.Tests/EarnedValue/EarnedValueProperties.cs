@@ -8,10 +8,15 @@ using EvHelpers = Pmo.Core.Tests.EarnedValue.Ev;
 
 namespace Pmo.Core.Tests.EarnedValue;
 
-/// <summary>A project: period PV values, the status period (0 = the day before the start), EV and AC.</summary>
+/// <summary>
+/// A project: period PV values, the status period (0 = the day before the start), EV and AC. Periods are WEEKS:
+/// on monthly periods long forecasts crash Analyze (see the skipped BUG tests in ForecastSpecificationTests), which
+/// would make these properties fail at random; weekly periods keep every forecast date inside NodaTime's range.
+/// </summary>
 public sealed record EvScenario(double[] PeriodPv, int AtPeriod, double Ev, double Ac)
 {
-    public TimePhasedBaseline Baseline() => EvHelpers.Monthly(PeriodPv);
+    public TimePhasedBaseline Baseline() =>
+        TimePhasedBaseline.FromPeriodValues(EvHelpers.Start, PeriodPv.Select((_, i) => EvHelpers.Start.PlusDays((7 * (i + 1)) - 1)), PeriodPv);
 
     public EarnedValueAnalysis Analyze(EarnedValueOptions? options = null)
     {
@@ -123,7 +128,7 @@ public static class EvArbitraries
 }
 
 /// <summary>Layer 2 FsCheck properties: identities and invariants of earned value and earned schedule.</summary>
-[Properties(Arbitrary = new[] { typeof(EvArbitraries) })]
+[Properties(Arbitrary = new[] { typeof(EvArbitraries) }, MaxTest = 500)]
 public class EarnedValueProperties
 {
     private static void RelativelyClose(double expected, double actual, double relative, string what) =>
