@@ -106,16 +106,21 @@ public static class EarnedSchedule
             throw new ArgumentException($"{nameof(curves)} length {curves.Length} is not a multiple of {nameof(curveLength)} {curveLength}.", nameof(curves));
         }
 
-        if (curveIndex.Length != earnedValues.Length || destination.Length < earnedValues.Length)
+        if (curveIndex.Length != earnedValues.Length)
         {
-            throw new ArgumentException($"{nameof(curveIndex)}, {nameof(earnedValues)} and {nameof(destination)} must have the same length ({curveIndex.Length}, {earnedValues.Length}, {destination.Length}).", nameof(destination));
+            throw new ArgumentException($"{nameof(curveIndex)} has length {curveIndex.Length} but {nameof(earnedValues)} has {earnedValues.Length}; they must match.", nameof(curveIndex));
+        }
+
+        if (destination.Length < earnedValues.Length)
+        {
+            throw new ArgumentException($"{nameof(destination)} has length {destination.Length}, shorter than {nameof(earnedValues)} ({earnedValues.Length}).", nameof(destination));
         }
 
         int rows = curves.Length / curveLength;
         for (int i = 0; i < earnedValues.Length; i++)
         {
             int row = curveIndex[i];
-            if ((uint)row >= (uint)rows)
+            if (row < 0 || row >= rows)
             {
                 throw new ArgumentOutOfRangeException(nameof(curveIndex), row, $"{nameof(curveIndex)}[{i}] = {row} is outside [0, {rows}).");
             }

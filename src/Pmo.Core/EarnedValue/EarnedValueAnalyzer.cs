@@ -93,7 +93,9 @@ public static class EarnedValueAnalyzer
         AddEac(eacs, EacMethod.CpiTimesSpi, csi, "CPI or SPI undefined");
         AddEac(eacs, EacMethod.CpiTimesSpiT, cpi * spiT, "CPI or SPI(t) undefined");
         double w = options.CompositeCpiWeight;
-        AddEac(eacs, EacMethod.WeightedCpiSpi, (w * cpi) + ((1 - w) * spi), "CPI or SPI undefined");
+        // w = 1 or w = 0 leaves only one index in the factor; it is defined whenever that index is.
+        double? weighted = w == 1 ? cpi : w == 0 ? spi : (w * cpi) + ((1 - w) * spi);
+        AddEac(eacs, EacMethod.WeightedCpiSpi, weighted, "CPI or SPI undefined");
         AddEac(eacs, EacMethod.MovingCpi, periods?.MovingCpi, periods is null ? "no status history" : $"moving CPI undefined (fewer than {options.MovingWindow} periods of history or no cost in them)");
         if (options.BottomUpEstimateToComplete is { } etcBottomUp)
         {
@@ -219,7 +221,7 @@ public static class EarnedValueAnalyzer
         ReadOnlySpan<double> curve = baseline.CumulativeCurve;
         int n = baseline.PeriodCount;
         double interpolation = es - c;
-        if (c < n && c > 0 && curve[c] == curve[c - 1])
+        if (c < n && c > 0 && curve[c] == curve[c - 1] && ev == curve[c])
         {
             diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "ES", $"PV is flat at EV over several periods; ES counts the latest of them (C = {c})."));
         }

@@ -47,7 +47,7 @@ public sealed class EarnedValueOptions
     public EacMethod PrimaryEacMethod
     {
         get;
-        init => field = Guard.Against.EnumOutOfRange(value, nameof(PrimaryEacMethod));
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(PrimaryEacMethod), value, $"{nameof(PrimaryEacMethod)} must be a defined {nameof(EacMethod)} (got {(int)value}).");
     } = EacMethod.Cpi;
 
     /// <summary>Gets the method of the headline duration forecast; default <see cref="DurationForecastMethod.EarnedScheduleSpiT"/>.</summary>
@@ -55,7 +55,7 @@ public sealed class EarnedValueOptions
     public DurationForecastMethod PrimaryDurationMethod
     {
         get;
-        init => field = Guard.Against.EnumOutOfRange(value, nameof(PrimaryDurationMethod));
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(PrimaryDurationMethod), value, $"{nameof(PrimaryDurationMethod)} must be a defined {nameof(DurationForecastMethod)} (got {(int)value}).");
     } = DurationForecastMethod.EarnedScheduleSpiT;
 
     /// <summary>

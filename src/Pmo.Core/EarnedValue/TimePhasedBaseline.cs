@@ -142,13 +142,21 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     {
         Guard.Against.Null(monthlyPlannedValue);
         double[] pv = monthlyPlannedValue.ToArray();
+        Guard.Against.NotFiniteNonNegativeElements(pv, nameof(monthlyPlannedValue));
+        if (pv.Length == 0)
+        {
+            throw new ArgumentException($"{nameof(monthlyPlannedValue)} must contain at least one month.", nameof(monthlyPlannedValue));
+        }
+
         var ends = new LocalDate[pv.Length];
+        double[] cum = new double[pv.Length + 1];
         for (int i = 0; i < pv.Length; i++)
         {
             ends[i] = start.PlusMonths(i + 1).PlusDays(-1);
+            cum[i + 1] = cum[i] + pv[i];
         }
 
-        return FromPeriodValues(start, ends, pv);
+        return Create(start, ends, cum, nameof(monthlyPlannedValue), nameof(monthlyPlannedValue));
     }
 
     private static TimePhasedBaseline Create(LocalDate start, IEnumerable<LocalDate> periodEnds, double[] cum, string endsName, string valuesName)
@@ -334,7 +342,11 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     [Pure]
     public LocalDate PeriodEnd(int period)
     {
-        Guard.Against.NegativeOrZero(period);
+        if (period < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period, $"{nameof(period)} must be 1 or more (got {period}).");
+        }
+
         int n = PeriodEnds.Length;
         return period <= n ? PeriodEnds[period - 1] : ExtensionEnd(period - n);
     }

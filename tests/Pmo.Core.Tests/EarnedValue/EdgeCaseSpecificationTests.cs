@@ -276,7 +276,7 @@ public class EdgeCaseSpecificationTests
         Assert.False(Ev.HasDiagnostic(a, DiagnosticKind.Information, "ES"));
     }
 
-    [Fact(Skip = "BUG: the flat-PV Information note on ES is emitted when EV lies strictly above a flat segment (no tie to resolve): curve [0,10,20,20,20,30], EV = 25 gives C = 4, ES = 4.5 and the note 'PV is flat at EV over several periods'; the condition checks curve[C] == curve[C-1] but not EV == PV(C).")]
+    [Fact]
     public void EV_above_a_flat_segment_has_no_flat_note()
     {
         // EV = 25: C = 4 (PV(4) = 20 ≤ 25 < 30), I = 5/10 = 0.5, ES = 4.5. PV is not flat AT EV, so no note.
