@@ -139,3 +139,20 @@ public class RollupTests
 
     private static bool Close(double expected, double actual) => Math.Abs(expected - actual) <= 1e-9 * Math.Max(1, Math.Abs(expected));
 }
+
+public class WeightedEacEdgeTests
+{
+    [Fact]
+    public void Weighted_factor_with_w_1_is_CPI_even_when_SPI_is_undefined()
+    {
+        // Status before any planned work (PV = 0 → SPI undefined) but with cost and progress: CPI = 50/100 = 0.5.
+        // w = 1 leaves PF = CPI, so EAC = AC + (BAC − EV)/0.5 = 100 + 950/0.5 = 2000.
+        var b = TimePhasedBaseline.FromPeriodValues(new NodaTime.LocalDate(2026, 1, 1), [new NodaTime.LocalDate(2026, 1, 31), new NodaTime.LocalDate(2026, 2, 28)], [0, 1000]);
+        var s = new ProjectStatus(new NodaTime.LocalDate(2026, 1, 31), 50, 100);
+        EarnedValueAnalysis a = EarnedValueAnalyzer.Analyze(b, s, default, new EarnedValueOptions { CompositeCpiWeight = 1 });
+        Assert.Null(a.SchedulePerformanceIndex);
+        Assert.Equal(2000, a.Eac(EacMethod.WeightedCpiSpi)!.EstimateAtCompletion!.Value, 12);
+        EarnedValueAnalysis half = EarnedValueAnalyzer.Analyze(b, s, default, new EarnedValueOptions { CompositeCpiWeight = 0.5 });
+        Assert.Null(half.Eac(EacMethod.WeightedCpiSpi)!.EstimateAtCompletion);
+    }
+}
