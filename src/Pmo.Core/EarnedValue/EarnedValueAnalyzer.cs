@@ -16,6 +16,7 @@ namespace Pmo.Core.EarnedValue;
 /// </remarks>
 public static class EarnedValueAnalyzer
 {
+
     /// <summary>Analyses a project against its current baseline.</summary>
     /// <param name="baseline">The time-phased baseline.</param>
     /// <param name="status">The status (and optional history).</param>
@@ -25,11 +26,15 @@ public static class EarnedValueAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="baseline"/> or <paramref name="status"/> is null.</exception>
     [Pure]
     public static EarnedValueAnalysis Analyze(TimePhasedBaseline baseline, ProjectStatus status, BudgetStructure budget = default, EarnedValueOptions? options = null)
+        => AnalyzeCore(baseline, status, budget, options, []);
+
+    internal static EarnedValueAnalysis AnalyzeCore(TimePhasedBaseline baseline, ProjectStatus status, BudgetStructure budget, EarnedValueOptions? options, ImmutableArray<Diagnostic> initialDiagnostics)
     {
         Guard.Against.Null(baseline);
         Guard.Against.Null(status);
         options ??= EarnedValueOptions.Default;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        diagnostics.AddRange(initialDiagnostics);
 
         double bac = baseline.BudgetAtCompletion;
         double pd = baseline.PlannedDuration;
@@ -247,7 +252,17 @@ public static class EarnedValueAnalyzer
             }
 
             double d = formula(f);
-            LocalDateOrNull(baseline, d, out NodaTime.LocalDate? date);
+            NodaTime.LocalDate? date = baseline.TryDateAt(d, out NodaTime.LocalDate fd) ? fd : null;
+            if (d < at && ev < baseline.BudgetAtCompletion)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, $"EAC(t)({method})", $"The {method} forecast ({d:0.###} periods) ends before the status time AT ({at:0.###}) although work remains; the method is unreliable past the planned finish (Vandevoorde and Vanhoucke 2006)."));
+            }
+
+            if (date is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, $"EAC(t)({method})", $"The {method} forecast ({d} periods) is outside the representable calendar; no finish date is given."));
+            }
+
             forecasts.Add(new DurationForecast(method)
             {
                 PerformanceFactor = f,
@@ -277,7 +292,7 @@ public static class EarnedValueAnalyzer
             Interpolation = interpolation,
             PlannedValueAtCompleted = curve[c],
             PlannedValueAtNext = c < n ? curve[c + 1] : null,
-            EarnedScheduleDate = baseline.DateAt(es),
+            EarnedScheduleDate = baseline.DateAt(es), // ES ≤ PD, always inside the baseline
             ScheduleVariance = es - at,
             SchedulePerformanceIndex = spiT,
             ToCompleteSchedulePerformanceIndex = tspi,
@@ -285,11 +300,6 @@ public static class EarnedValueAnalyzer
             Forecasts = list,
             PrimaryForecast = primary,
         };
-    }
-
-    private static void LocalDateOrNull(TimePhasedBaseline baseline, double time, out NodaTime.LocalDate? date)
-    {
-        date = double.IsFinite(time) && time >= 0 && time <= 100_000 ? baseline.DateAt(time) : null;
     }
 
     private static PeriodIndices ComputePeriodIndices(TimePhasedBaseline baseline, ProjectStatus status, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)

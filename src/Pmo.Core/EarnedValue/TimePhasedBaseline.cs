@@ -272,35 +272,59 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     public LocalDate DateAt(double time)
     {
         Guard.Against.NotFiniteNonNegative(time);
-        int n = PeriodEnds.Length;
-        if (time > 1_000_000)
+        return TryDateAt(time, out LocalDate date)
+            ? date
+            : throw new ArgumentOutOfRangeException(nameof(time), time, $"{nameof(time)} = {time} periods lies beyond the last representable date (9999-12-31) of this baseline's calendar.");
+    }
+
+    /// <summary>Gets the date in which a time falls, or false when it lies beyond 9999-12-31 (or is negative or not finite).</summary>
+    internal bool TryDateAt(double time, out LocalDate date)
+    {
+        date = default;
+        if (!double.IsFinite(time) || time < 0 || time > 4_000_000)
         {
-            throw new ArgumentOutOfRangeException(nameof(time), time, $"{nameof(time)} must be at most 1,000,000 periods (got {time}).");
+            return false;
         }
 
+        int n = PeriodEnds.Length;
         int c = (int)Math.Floor(time);
         double f = time - c;
-        int startDay;
-        int endDayOfPeriod;
-        if (c < n)
+        try
         {
-            startDay = endDay[c];
-            endDayOfPeriod = endDay[c + 1];
-        }
-        else
-        {
-            long k = c - n + 1; // extension period index that contains (c, c + 1]
-            startDay = k == 1 ? endDay[n] : DayNumber(ExtensionEnd(k - 1));
-            if (f == 0)
+            int startDay;
+            int endDayOfPeriod;
+            if (c < n)
             {
-                return FromDayNumber(startDay);
+                startDay = endDay[c];
+                endDayOfPeriod = endDay[c + 1];
+            }
+            else
+            {
+                long k = c - n + 1; // extension period index that contains (c, c + 1]
+                startDay = k == 1 ? endDay[n] : DayNumber(ExtensionEnd(k - 1));
+                if (f == 0)
+                {
+                    date = FromDayNumber(startDay);
+                    return true;
+                }
+
+                endDayOfPeriod = DayNumber(ExtensionEnd(k));
             }
 
-            endDayOfPeriod = DayNumber(ExtensionEnd(k));
+            // The small allowance absorbs rounding in f (for example 15/31 · 31 = 15.000000000000002), so that
+            // DateAt(TimeAt(d)) == d for every date.
+            int days = (int)Math.Ceiling((f * (endDayOfPeriod - startDay)) - 1e-9);
+            date = FromDayNumber(startDay + days);
+            return true;
         }
-
-        int days = (int)Math.Ceiling(f * (endDayOfPeriod - startDay));
-        return FromDayNumber(startDay + days);
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Gets the last day of period <paramref name="period"/> (1-based), continuing past the planned finish.</summary>
