@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Pmo.Core.EarnedValue;
@@ -60,16 +58,6 @@ public class EarnedScheduleBenchmarks
         }
 
         destination = new double[Points];
-
-        // The experimental branchless kernel must agree with the library bit for bit.
-        for (int i = 0; i < 10_000; i++)
-        {
-            double[] curve = jaggedCurves[curveIndex[i]];
-            if (BitConverter.DoubleToInt64Bits(BranchlessKernel(curve, manyCurveEv[i])) != BitConverter.DoubleToInt64Bits(EarnedSchedule.Compute(curve, manyCurveEv[i])))
-            {
-                throw new InvalidOperationException($"Branchless kernel disagrees at point {i}.");
-            }
-        }
     }
 
     [Benchmark(Baseline = true)]
@@ -87,18 +75,6 @@ public class EarnedScheduleBenchmarks
     public void BinarySearch_ManyCurves() =>
         EarnedSchedule.ComputeBatch(flatCurves, CurveLength, curveIndex, manyCurveEv, destination);
 
-    /// <summary>Experiment (not library code): the same search without branches (conditional moves).</summary>
-    [Benchmark]
-    [BenchmarkCategory("1000 curves")]
-    public void BranchlessSearch_ManyCurves()
-    {
-        ReadOnlySpan<double> curves = flatCurves;
-        for (int i = 0; i < Points; i++)
-        {
-            destination[i] = BranchlessKernel(curves.Slice(curveIndex[i] * CurveLength, CurveLength), manyCurveEv[i]);
-        }
-    }
-
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("1 curve")]
     public void NaiveScan_OneCurve()
@@ -114,37 +90,4 @@ public class EarnedScheduleBenchmarks
     [BenchmarkCategory("1 curve")]
     public void BinarySearch_OneCurve() =>
         EarnedSchedule.ComputeBatch(jaggedCurves[0], oneCurveEv, destination);
-
-    /// <summary>Experiment (not library code): the same search without branches (conditional moves).</summary>
-    [Benchmark]
-    [BenchmarkCategory("1 curve")]
-    public void BranchlessSearch_OneCurve()
-    {
-        double[] curve = jaggedCurves[0];
-        for (int i = 0; i < Points; i++)
-        {
-            destination[i] = BranchlessKernel(curve, oneCurveEv[i]);
-        }
-    }
-
-    /// <summary>
-    /// ES with a branchless binary search: the largest c with cum[c] ≤ EV found with conditional moves (no
-    /// mispredictions on random EVs), then the library's interpolation. Same results bit for bit.
-    /// </summary>
-    private static double BranchlessKernel(ReadOnlySpan<double> cum, double ev)
-    {
-        ref double r = ref MemoryMarshal.GetReference(cum);
-        int n = cum.Length - 1;
-        int lo = 0;
-        int len = cum.Length;
-        while (len > 1)
-        {
-            int half = len >>> 1;
-            int probe = lo + half;
-            lo = Unsafe.Add(ref r, probe) <= ev ? probe : lo;
-            len -= half;
-        }
-
-        return lo == n ? n : lo + ((ev - Unsafe.Add(ref r, lo)) / (Unsafe.Add(ref r, lo + 1) - Unsafe.Add(ref r, lo)));
-    }
 }
