@@ -150,7 +150,7 @@ public static class EarnedValueAnalyzer
             }
         }
 
-        EarnedScheduleMetrics schedule = ComputeSchedule(baseline, at, ev, es, c, spiT, cpi, spi, options, diagnostics);
+        EarnedScheduleMetrics schedule = ComputeSchedule(baseline, at, pv, ev, es, c, spiT, cpi, spi, options, diagnostics);
 
         return new EarnedValueAnalysis
         {
@@ -215,7 +215,7 @@ public static class EarnedValueAnalyzer
         return remainingWork / remainingFunds;
     }
 
-    private static EarnedScheduleMetrics ComputeSchedule(TimePhasedBaseline baseline, double at, double ev, double es, int c, double? spiT, double? cpi, double? spi, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static EarnedScheduleMetrics ComputeSchedule(TimePhasedBaseline baseline, double at, double pv, double ev, double es, int c, double? spiT, double? cpi, double? spi, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         double pd = baseline.PlannedDuration;
         ReadOnlySpan<double> curve = baseline.CumulativeCurve;
@@ -227,7 +227,7 @@ public static class EarnedValueAnalyzer
         }
 
         double pvRate = baseline.BudgetAtCompletion / pd;
-        double sv = ev - baseline.PlannedValueAt(at);
+        double sv = ev - pv;
         double? sci = cpi * spi;
         double? sciT = cpi * spiT;
         double maxPdAt = Math.Max(pd, at);

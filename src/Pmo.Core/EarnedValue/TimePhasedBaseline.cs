@@ -201,20 +201,7 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     public double PlannedValueAt(double time)
     {
         Guard.Against.NotFinite(time);
-        if (time <= 0)
-        {
-            return 0;
-        }
-
-        int n = PeriodEnds.Length;
-        if (time >= n)
-        {
-            return cumulative[n];
-        }
-
-        int c = (int)Math.Floor(time);
-        double f = time - c;
-        return cumulative[c] + (f * (cumulative[c + 1] - cumulative[c]));
+        return CumulativeCurves.ValueAtWithLeadingZero(cumulative, time);
     }
 
     /// <summary>Gets the cumulative planned value through the end of a date.</summary>

@@ -163,7 +163,7 @@ public static class WbsRollup
         {
             ReadOnlySpan<double> row = periods > 0 ? curves.AsSpan(i * width, width) : [0.0];
             double bac = row[^1];
-            double pv = PlannedValueAt(row, actualTime);
+            double pv = CumulativeCurves.ValueAtWithLeadingZero(row, actualTime);
             double? es = bac > 0 ? EarnedSchedule.Kernel(row, ev[i]) : null;
             results.Add(new WbsNodeResult
             {
@@ -181,23 +181,6 @@ public static class WbsRollup
         }
 
         return new WbsRollupResult(results.MoveToImmutable(), index);
-    }
-
-    private static double PlannedValueAt(ReadOnlySpan<double> cum, double time)
-    {
-        int n = cum.Length - 1;
-        if (n == 0 || time <= 0)
-        {
-            return 0;
-        }
-
-        if (time >= n)
-        {
-            return cum[n];
-        }
-
-        int c = (int)Math.Floor(time);
-        return cum[c] + ((time - c) * (cum[c + 1] - cum[c]));
     }
 
     private static void Add(Span<double> target, ReadOnlySpan<double> source)
