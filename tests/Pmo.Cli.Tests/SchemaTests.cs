@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace Pmo.Cli.Tests;
+
+/// <summary>
+/// The published JSON Schemas (docs/schemas) and the CLI's own validation must agree: the samples pass both, and a
+/// document the CLI rejects for a structural rule is rejected by the schema too.
+/// </summary>
+public class SchemaTests
+{
+    private static readonly Lazy<JsonSchema> Portfolio = new(() => Load("portfolio.schema.json"));
+    private static readonly Lazy<JsonSchema> Project = new(() => Load("project.schema.json"));
+
+    private static JsonSchema Load(string file)
+    {
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "schemas", file)));
+        return JsonSchema.Build(doc.RootElement.Clone(), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, null!);
+    }
+
+    private static bool Valid(JsonSchema schema, JsonNode instance)
+    {
+        using JsonDocument doc = JsonDocument.Parse(instance.ToJsonString());
+        return schema.Evaluate(doc.RootElement).IsValid;
+    }
+
+    private static JsonObject Sample(string file) =>
+        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "data", file)))!;
+
+    [Fact]
+    public void The_sample_portfolio_is_valid() => Assert.True(Valid(Portfolio.Value, Sample("sample-portfolio.json")));
+
+    [Fact]
+    public void The_sample_project_is_valid() => Assert.True(Valid(Project.Value, Sample("sample-project.json")));
+
+    [Fact]
+    public void A_negative_pv_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject doc = Sample("sample-portfolio.json");
+        doc["projects"]![0]!["baselines"]![0]!["periods"]![0]!["pv"] = -1;
+        Assert.False(Valid(Portfolio.Value, doc));
+        AssertCliRejects(doc);
+    }
+
+    [Fact]
+    public void An_unknown_property_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject doc = Sample("sample-portfolio.json");
+        doc["projects"]![0]!.AsObject()["perods"] = 1;
+        Assert.False(Valid(Portfolio.Value, doc));
+        AssertCliRejects(doc);
+    }
+
+    [Fact]
+    public void A_missing_required_property_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject doc = Sample("sample-portfolio.json");
+        doc["projects"]![0]!.AsObject().Remove("status");
+        Assert.False(Valid(Portfolio.Value, doc));
+        AssertCliRejects(doc);
+    }
+
+    [Fact]
+    public void A_malformed_date_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject doc = Sample("sample-portfolio.json");
+        doc["statusDate"] = "31/10/2026";
+        Assert.False(Valid(Portfolio.Value, doc));
+        AssertCliRejects(doc);
+    }
+
+    private static void AssertCliRejects(JsonObject doc)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"pmo-schema-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, doc.ToJsonString());
+        try
+        {
+            var result = CliRunner.Run("report", "--input", path);
+            Assert.Equal(2, result.Exit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
