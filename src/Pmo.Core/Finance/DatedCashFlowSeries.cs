@@ -61,7 +61,7 @@ public sealed class DatedCashFlowSeries : IEquatable<DatedCashFlowSeries>
     /// <param name="amounts">The amounts; finite; as many as dates.</param>
     /// <returns>The series.</returns>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
-    /// <exception cref="ArgumentException">The collections are empty or differ in length, or a date precedes the first.</exception>
+    /// <exception cref="ArgumentException">The collections are empty (<paramref name="dates"/>) or differ in length (<paramref name="amounts"/>), or a date precedes the first (<paramref name="dates"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is NaN or infinite.</exception>
     public static DatedCashFlowSeries FromDatesAndAmounts(IEnumerable<LocalDate> dates, IEnumerable<double> amounts)
     {
@@ -72,6 +72,11 @@ public sealed class DatedCashFlowSeries : IEquatable<DatedCashFlowSeries>
         if (d.Length != a.Length)
         {
             throw new ArgumentException($"{nameof(amounts)} has {a.Length} values but {nameof(dates)} has {d.Length}; they must match.", nameof(amounts));
+        }
+
+        if (d.Length == 0)
+        {
+            throw new ArgumentException($"{nameof(dates)} must contain at least one date.", nameof(dates));
         }
 
         FinanceGuards.Finite(a, nameof(amounts));
