@@ -19,11 +19,14 @@ namespace Pmo.Core.Finance;
 /// </remarks>
 public static class CashFlowMetrics
 {
-    /// <summary>The lowest rate the XIRR bracketing search (and the IRR search with one sign change) reaches: −99.9999 %.</summary>
-    public const double MinimumSearchRate = -0.999999;
+    /// <summary>The lowest rate the XIRR bracketing search (and the IRR search with one sign change) reaches: −1 + 10⁻¹², just above −100 %.</summary>
+    public const double MinimumSearchRate = -0.999999999999;
 
-    /// <summary>The highest rate the XIRR bracketing search (and the IRR search with one sign change) reaches: 1,000,000 (100,000,000 %).</summary>
-    public const double MaximumSearchRate = 1_000_000;
+    /// <summary>
+    /// The highest rate the XIRR bracketing search (and the IRR search with one sign change) reaches: 10³⁰⁰. Rates this
+    /// large are real roots when, say, most of the inflow arrives a day after the outlay.
+    /// </summary>
+    public const double MaximumSearchRate = 1e300;
 
     /// <summary>The default guess of IRR and XIRR, 0.1 (10 %), as in the spreadsheet functions.</summary>
     public const double DefaultGuess = 0.1;
