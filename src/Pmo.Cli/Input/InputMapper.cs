@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Pmo.Cli.Json;
 using Pmo.Core.EarnedValue;
+using Pmo.Core.Kpis.Flow;
 
 namespace Pmo.Cli.Input;
 
@@ -48,13 +49,15 @@ internal static partial class InputMapper
             programmes.Add(new LoadedProgramme(id, RequiredText(prog.Name, $"{pp}.name")));
         }
 
+        KpiCatalog catalog = MapCatalog(doc.KpiDefinitions, $"{p}.kpiDefinitions");
+        WorkingCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
         var projects = ImmutableArray.CreateBuilder<LoadedProject>();
         var projectIds = new HashSet<string>(StringComparer.Ordinal);
         IReadOnlyList<ProjectDocument?> projs = NonEmptyArray(doc.Projects, $"{p}.projects");
         for (int i = 0; i < projs.Count; i++)
         {
             string pp = $"{p}.projects[{i}]";
-            LoadedProject project = MapProject(projs[i], pp, statusDate, currency);
+            LoadedProject project = MapProject(projs[i], pp, statusDate, currency, catalog);
             if (!projectIds.Add(project.Id))
             {
                 throw Fail($"{pp}.id", $"duplicate project id \"{project.Id}\"");
@@ -73,16 +76,16 @@ internal static partial class InputMapper
             projects.Add(project);
         }
 
-        return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable());
+        return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable()) { Catalog = catalog, Calendar = calendar };
     }
 
     /// <summary>Validates and maps a single-project document (the input of <c>pmo evm</c>).</summary>
     /// <param name="doc">The document.</param>
     /// <returns>The project.</returns>
     /// <exception cref="InputValidationException">A rule is broken.</exception>
-    public static LoadedProject MapProject(ProjectDocument? doc) => MapProject(doc, "$", null, null);
+    public static LoadedProject MapProject(ProjectDocument? doc) => MapProject(doc, "$", null, null, KpiCatalog.Library);
 
-    private static LoadedProject MapProject(ProjectDocument? doc, string p, LocalDate? portfolioStatusDate, string? portfolioCurrency)
+    private static LoadedProject MapProject(ProjectDocument? doc, string p, LocalDate? portfolioStatusDate, string? portfolioCurrency, KpiCatalog catalog)
     {
         if (doc is null)
         {
@@ -106,7 +109,13 @@ internal static partial class InputMapper
         BaselineHistory baselines = MapBaselines(doc.Baselines, $"{p}.baselines");
         (ProjectStatus status, double? bottomUpEtc) = MapStatus(doc.Status, $"{p}.status", statusDate);
         EarnedValueOptions options = MapOptions(doc.Options, $"{p}.options", bottomUpEtc);
-        return new LoadedProject(id, name, programme, currency ?? portfolioCurrency, baselines, status, budget, options);
+        return new LoadedProject(id, name, programme, currency ?? portfolioCurrency, baselines, status, budget, options)
+        {
+            Kpis = MapObservations(doc.Kpis, $"{p}.kpis", id, statusDate, catalog),
+            KpiTargets = MapTargetOverrides(doc.KpiTargets, $"{p}.kpiTargets", catalog),
+            Benefits = MapBenefits(doc.Benefits, $"{p}.benefits"),
+            Flow = MapFlow(doc.Flow, $"{p}.flow", statusDate),
+        };
     }
 
     private static BaselineHistory MapBaselines(IReadOnlyList<BaselineDocument?>? docs, string p)

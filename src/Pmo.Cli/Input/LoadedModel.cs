@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Pmo.Core.EarnedValue;
+using Pmo.Core.Finance;
+using Pmo.Core.Kpis;
+using Pmo.Core.Kpis.Flow;
 
 namespace Pmo.Cli.Input;
 
@@ -25,6 +28,18 @@ internal sealed record LoadedProject(
 {
     /// <summary>Gets the current baseline.</summary>
     public TimePhasedBaseline Baseline => Baselines.Current.Baseline;
+
+    /// <summary>Gets the explicit KPI observations (subject id = project id), in file order.</summary>
+    public ImmutableArray<KpiObservation> Kpis { get; init; } = [];
+
+    /// <summary>Gets the per-project target overrides by KPI id.</summary>
+    public ImmutableDictionary<string, TargetSeries> KpiTargets { get; init; } = ImmutableDictionary<string, TargetSeries>.Empty;
+
+    /// <summary>Gets the benefits case, if any.</summary>
+    public LoadedBenefits? Benefits { get; init; }
+
+    /// <summary>Gets the flow data, if any.</summary>
+    public LoadedFlow? Flow { get; init; }
 }
 
 /// <summary>A programme of a portfolio.</summary>
@@ -43,4 +58,54 @@ internal sealed record LoadedPortfolio(
     string Currency,
     LocalDate StatusDate,
     ImmutableArray<LoadedProgramme> Programmes,
-    ImmutableArray<LoadedProject> Projects);
+    ImmutableArray<LoadedProject> Projects)
+{
+    /// <summary>Gets the KPI definitions in force: the library plus the portfolio's own.</summary>
+    public KpiCatalog Catalog { get; init; } = KpiCatalog.Library;
+
+    /// <summary>Gets the working-day calendar (Monday to Friday plus the portfolio's holidays).</summary>
+    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.MondayToFriday;
+}
+
+/// <summary>KPI definitions by id: <see cref="KpiLibrary.All"/> plus custom ones (which replace a library id).</summary>
+/// <param name="Definitions">The definitions by id.</param>
+/// <param name="CustomIds">The ids defined in the input.</param>
+internal sealed record KpiCatalog(ImmutableDictionary<string, KpiDefinition> Definitions, ImmutableHashSet<string> CustomIds)
+{
+    /// <summary>Gets the library alone.</summary>
+    public static KpiCatalog Library { get; } = new(
+        KpiLibrary.All().ToImmutableDictionary(d => d.Id, StringComparer.Ordinal),
+        ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal));
+}
+
+/// <summary>A validated benefits case.</summary>
+/// <param name="DiscountRate">The discount rate per period (per year for dated flows).</param>
+/// <param name="Convention">The timing convention of the periodic flows.</param>
+/// <param name="CashFlows">The periodic (annual) flows, if given.</param>
+/// <param name="DatedCashFlows">The dated flows, if given.</param>
+/// <param name="FinanceRate">The MIRR finance rate.</param>
+/// <param name="ReinvestRate">The MIRR reinvestment rate.</param>
+internal sealed record LoadedBenefits(
+    double DiscountRate,
+    DiscountConvention Convention,
+    CashFlowSeries? CashFlows,
+    DatedCashFlowSeries? DatedCashFlows,
+    double FinanceRate,
+    double ReinvestRate);
+
+/// <summary>Validated flow data.</summary>
+/// <param name="Items">The work items.</param>
+/// <param name="Remaining">The remaining scope for the forecast.</param>
+/// <param name="RemainingSource">How the remaining scope was given (<c>given</c>, <c>range</c> or <c>inProgress</c>).</param>
+/// <param name="SleConfidence">The SLE percentile.</param>
+/// <param name="Trials">Monte Carlo trials.</param>
+/// <param name="Seed">The seed.</param>
+/// <param name="ThroughputWindowDays">Calendar days of throughput history sampled by the forecast.</param>
+internal sealed record LoadedFlow(
+    ImmutableArray<WorkItem> Items,
+    RemainingScope Remaining,
+    string RemainingSource,
+    double SleConfidence,
+    int Trials,
+    ulong Seed,
+    int ThroughputWindowDays);

@@ -19,6 +19,10 @@ internal sealed class PortfolioDocument
     public IReadOnlyList<ProgrammeDocument?>? Programmes { get; init; }
 
     public IReadOnlyList<ProjectDocument?>? Projects { get; init; }
+
+    public IReadOnlyList<KpiDefinitionDocument?>? KpiDefinitions { get; init; }
+
+    public IReadOnlyList<LocalDate?>? Holidays { get; init; }
 }
 
 /// <summary>A programme: a named group of projects.</summary>
@@ -51,6 +55,14 @@ internal sealed class ProjectDocument
     public StatusDocument? Status { get; init; }
 
     public OptionsDocument? Options { get; init; }
+
+    public IReadOnlyList<KpiObservationDocument?>? Kpis { get; init; }
+
+    public IReadOnlyList<KpiTargetDocument?>? KpiTargets { get; init; }
+
+    public BenefitsDocument? Benefits { get; init; }
+
+    public FlowDocument? Flow { get; init; }
 }
 
 /// <summary>One approved baseline version with its time-phased planned value.</summary>

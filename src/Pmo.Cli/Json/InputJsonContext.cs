@@ -15,6 +15,7 @@ namespace Pmo.Cli.Json;
     Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(PortfolioDocument))]
 [JsonSerializable(typeof(ProjectDocument))]
+[JsonSerializable(typeof(KpiFileDocument))]
 internal sealed partial class InputJsonContext : JsonSerializerContext
 {
 }
