@@ -11,7 +11,14 @@ The data is invented but shaped like a real PMO's monthly status pack:
   monthly increments (so the cumulative series never decrease);
 * the edge cases the report must show: ahead/behind schedule, over/under budget, one finished late, one not started,
   one re-baselined (two versions with reasons), one with management reserve and an over-target amount, one with a
-  bottom-up ETC.
+  bottom-up ETC;
+* KPIs (issue 3), drawn from a second seeded generator so that the earned-value data above is unchanged: monthly
+  histories of non-EV KPIs for every started project (CPI, SPI, SPI(t), TCPI and VAC are derived by the CLI from the
+  EV history), per-project targets, one custom KPI definition with explicit bands and effective-dated targets, a
+  shift of 8 points in DC-01's rework (an SPC signal), a point outside the limits in CSM-01's risk exposure, and
+  CSM-01's milestone on-time rate, stable around 70 % against a 90 % target (assurance: consistently fail);
+* benefits cash flows for eight projects (RC-01's have two IRRs, CSM-03's are dated), and flow items for three agile
+  projects (DC-01, DC-02, CSM-03) with a Monte Carlo delivery forecast; portfolio holidays for the working calendar.
 """
 
 import calendar
@@ -94,6 +101,92 @@ def status_from(points, bottom_up_etc=None):
     return status
 
 
+def month_ends(first, last):
+    """Month ends from the month of `first` through `last` (inclusive) as dates."""
+    out = []
+    d = dt.date(first.year, first.month, 1)
+    while True:
+        e = month_end(d.year, d.month)
+        if e > last:
+            return out
+        out.append(e)
+        d = add_months(d, 1)
+
+
+def kpi_history(rng, pid, points):
+    """Monthly non-EV KPI observations of a started project; `points` are its EV status points (month ends)."""
+    dates = [dt.date.fromisoformat(p["date"]) for p in points]
+    obs = []
+    n = len(dates)
+    for k, d in enumerate(dates):
+        iso = d.isoformat()
+        # Milestone on-time rate: milestones met on time / due this month (a ratio, so roll-ups are ratios of sums).
+        due = 4 + rng.randrange(4)
+        if pid == "CSM-01":
+            met = round(due * 10 * 0.70 + rng.uniform(-2.5, 2.5))  # stable near 70 %: the 90 % target is out of reach
+            due *= 10
+        else:
+            met = max(0, due - (1 if rng.random() < 0.35 else 0) - (1 if rng.random() < 0.1 else 0))
+        obs.append({"kpi": "milestone-on-time", "date": iso, "numerator": met, "denominator": due})
+        # Rework %: rework hours / total hours. DC-01 shifts from ~4 % to ~8 % after month 4 (8 points above the mean).
+        total = 1600 + rng.randrange(400)
+        base = 0.04 if not (pid == "DC-01" and k >= n - 8) else 0.085
+        obs.append({"kpi": "rework", "date": iso, "numerator": round(total * (base + rng.uniform(-0.008, 0.008))), "denominator": total})
+        # Resource utilisation: booked / available hours, target band 70-90 %.
+        avail = 3200
+        util = 0.82 + rng.uniform(-0.05, 0.05) + (0.07 if pid in ("CSM-01", "DC-01") else 0)
+        obs.append({"kpi": "utilisation", "date": iso, "numerator": round(avail * util), "denominator": avail})
+        # Scope growth: cumulative change to baseline scope (story points or requirements).
+        growth = 0.01 * k * (0.9 if pid in ("DC-01", "CSM-02") else 0.3) + rng.uniform(0, 0.01)
+        obs.append({"kpi": "scope-growth", "date": iso, "value": round(growth, 4)})
+        # Risk exposure / remaining contingency; CSM-01 spikes in its last month (a point outside the limits).
+        exposure = 0.55 + rng.uniform(-0.06, 0.06) + (0.45 if pid == "CSM-01" and k == n - 1 else 0)
+        obs.append({"kpi": "risk-exposure", "date": iso, "value": round(exposure, 3)})
+        # Stakeholder satisfaction (a custom KPI, quarterly survey): only at quarter ends.
+        if d.month % 3 == 0:
+            score = 4.1 + rng.uniform(-0.3, 0.3) - (0.5 if pid == "DC-01" else 0)
+            obs.append({"kpi": "satisfaction", "date": iso, "value": round(score, 2)})
+    return obs
+
+
+KPI_TARGETS = [
+    {"kpi": "cpi", "value": 1.0},
+    {"kpi": "spi", "value": 1.0},
+    {"kpi": "milestone-on-time", "value": 0.9},
+    {"kpi": "rework", "value": 0.05},
+    {"kpi": "risk-exposure", "value": 0.8},
+]
+
+
+def benefits(flows, rate=0.08, **extra):
+    return {"discountRate": rate, "convention": extra.pop("convention", "firstFlowAtTimeZero"), "cashFlows": flows, **extra}
+
+
+def flow(rng, first_start, last_start, per_day, remaining, seed):
+    """Work items started between two dates (about `per_day` a working day), cycle times 2-20 days; later ones open."""
+    items = []
+    d = first_start
+    i = 0
+    while d <= last_start:
+        if d.weekday() < 5:
+            for _ in range(per_day if rng.random() < 0.8 else per_day + 1):
+                i += 1
+                ct = min(40, int(rng.lognormvariate(1.9, 0.55)) + 1)
+                fin = d + dt.timedelta(days=ct - 1)
+                while fin.weekday() >= 5:
+                    fin += dt.timedelta(days=1)
+                item = {"id": f"{i:03d}", "start": d.isoformat()}
+                if fin <= STATUS_DATE:
+                    item["finish"] = fin.isoformat()
+                items.append(item)
+        d += dt.timedelta(days=1)
+    f = {"items": items}
+    if remaining is not None:
+        f["remainingItems"] = remaining
+    f.update({"sleConfidence": 0.85, "forecastTrials": 10000, "seed": seed})
+    return f
+
+
 def project(pid, name, programme, baselines, status, mr=0, ota=0, options=None):
     p = {"id": pid, "name": name, "programme": programme}
     if mr:
@@ -165,10 +258,61 @@ def main():
                             [bl(1, "2026-02-16", "Initial baseline", s, 8, 300_000)],
                             status_from(history(rng, s, 8, 300_000, spi=0.80, cpi=0.96))))
 
+    # Issue 3: KPIs, benefits and flow, from a second generator so the earned-value data above stays as it was.
+    krng = random.Random(SEED + 3)
+    for p in projects:
+        points = p["status"].get("history", []) + ([{"date": STATUS_DATE.isoformat()}] if p["status"]["ev"] else [])
+        if not points:
+            continue
+        if p["id"] == "DC-04":
+            points = points[:14]  # finished in April 2026: no KPI reports after the finish
+        p["kpis"] = kpi_history(krng, p["id"], points)
+        targets = [dict(t) for t in KPI_TARGETS]
+        if p["id"] == "CSM-01":
+            # the re-plan accepted a lower cost efficiency from July 2026
+            targets.insert(1, {"kpi": "cpi", "effectiveFrom": "2026-07-01", "value": 0.95})
+        p["kpiTargets"] = targets
+    cases = {
+        "DC-01": benefits([-2_400_000, 600_000, 1_100_000, 1_300_000, 1_300_000, 1_200_000]),
+        "DC-02": benefits([-850_000, 250_000, 380_000, 420_000, 420_000], convention="firstFlowAtPeriodOne"),
+        "DC-04": benefits([-380_000, 90_000, 120_000, 130_000, 130_000]),
+        "CSM-01": benefits([-3_000_000, -3_000_000, 900_000, 1_800_000, 2_200_000, 2_400_000, 2_400_000, 2_400_000],
+                           financeRate=0.06, reinvestRate=0.05),
+        "CSM-02": benefits([-1_800_000, 350_000, 550_000, 600_000, 600_000, 600_000]),
+        "CSM-03": {"discountRate": 0.08, "datedCashFlows": [
+            {"date": "2026-02-01", "amount": -600_000}, {"date": "2026-12-15", "amount": -350_000},
+            {"date": "2027-06-30", "amount": 280_000}, {"date": "2027-12-31", "amount": 320_000},
+            {"date": "2028-12-31", "amount": 360_000}, {"date": "2029-12-31", "amount": 360_000}]},
+        "RC-01": benefits([-1_000_000, 2_300_000, -1_320_000]),
+        "RC-02": benefits([-300_000, 40_000, 60_000, 60_000]),
+    }
+    frng = random.Random(SEED + 7)
+    flows = {
+        "DC-01": flow(frng, dt.date(2026, 6, 1), dt.date(2026, 10, 23), 1, {"min": 60, "max": 80}, 42),
+        "DC-02": flow(frng, dt.date(2026, 7, 1), dt.date(2026, 10, 26), 1, 25, 42),
+        "CSM-03": flow(frng, dt.date(2026, 8, 3), dt.date(2026, 10, 28), 1, None, 42),
+    }
+    for p in projects:
+        if p["id"] in cases:
+            p["benefits"] = cases[p["id"]]
+        if p["id"] in flows:
+            p["flow"] = flows[p["id"]]
+
     portfolio = {
         "name": "Northwind Bank Change Portfolio",
         "currency": "EUR",
         "statusDate": STATUS_DATE.isoformat(),
+        "holidays": ["2026-12-24", "2026-12-25", "2026-12-31", "2027-01-01"],
+        "kpiDefinitions": [
+            {"id": "satisfaction", "name": "Stakeholder satisfaction", "unit": "score 1-5", "precision": 1,
+             "description": "Mean score of the quarterly stakeholder survey (1 = very dissatisfied, 5 = very satisfied).",
+             "direction": "maximise", "bandMode": "absolute", "aggregation": "mean", "missingData": "carryForwardLast",
+             "maxAgeDays": 100,
+             "targets": [{"value": 4.0}, {"effectiveFrom": "2026-07-01", "value": 4.2}],
+             "bands": [{"upper": 3.5, "status": "red"},
+                       {"lower": 3.5, "upper": 4.0, "status": "amber"},
+                       {"lower": 4.0, "status": "green"}]},
+        ],
         "programmes": [
             {"id": "DC", "name": "Digital Channels"},
             {"id": "CSM", "name": "Core Systems Modernisation"},
@@ -190,7 +334,7 @@ def dump(value, indent=0):
     """JSON with two-space indentation, but each period and history point on one line."""
     pad = "  " * indent
     if isinstance(value, dict):
-        if value and all(not isinstance(v, (dict, list)) for v in value.values()) and ("end" in value or "date" in value or "id" in value and len(value) == 2):
+        if value and all(not isinstance(v, (dict, list)) for v in value.values()) and ("end" in value or "date" in value or "kpi" in value or "start" in value or "lower" in value or "upper" in value or "value" in value or "id" in value and len(value) == 2):
             return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
         items = [f'{pad}  {json.dumps(k)}: {dump(v, indent + 1)}' for k, v in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + pad + "}"

@@ -20,6 +20,15 @@ internal sealed record PortfolioResult(
     ImmutableArray<ProgrammeResult> Programmes,
     RollupFigures Total)
 {
+    /// <summary>Gets the KPI scorecards and roll-ups.</summary>
+    public required PortfolioKpis Kpis { get; init; }
+
+    /// <summary>Gets the benefits of the projects that have a benefits case, in file order.</summary>
+    public required ImmutableArray<BenefitsResult> Benefits { get; init; }
+
+    /// <summary>Gets the flow metrics and delivery forecasts of the projects with flow data, in file order.</summary>
+    public required ImmutableArray<FlowResult> Flow { get; init; }
+
     /// <summary>Analyses every project and rolls them up by programme and in total.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="rollup">The roll-up strategy.</param>
@@ -36,6 +45,15 @@ internal sealed record PortfolioResult(
             }),
         ];
         RollupFigures total = rollup.Combine("portfolio", portfolio.Name, projects);
-        return new PortfolioResult(portfolio, projects, programmes, total);
+        return new PortfolioResult(portfolio, projects, programmes, total)
+        {
+            Kpis = PortfolioKpis.Analyze(portfolio),
+            Benefits = [.. portfolio.Projects.Where(p => p.Benefits is not null).Select(p => BenefitsResult.Analyze(p.Id, p.Benefits!))],
+            Flow =
+            [
+                .. portfolio.Projects.Where(p => p.Flow is not null).Select(p =>
+                    FlowResult.Analyze(p.Id, p.Flow!, p.Status.Current.Date, p.Baseline.PlannedFinish, portfolio.Calendar)),
+            ],
+        };
     }
 }
