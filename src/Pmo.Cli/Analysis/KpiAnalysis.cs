@@ -58,7 +58,8 @@ internal static class KpiAnalysis
     /// (history and status date), each analysed by <see cref="EarnedValueAnalyzer"/> against the current baseline with
     /// the earlier points as history. Ratios keep their components (EV/AC, EV/PV, ES/AT, (BAC − EV)/(BAC − AC),
     /// VAC/BAC) so that roll-ups are ratios of sums. Points before the project started (EV = AC = 0) give nothing;
-    /// an undefined ratio (AC = 0) gives no observation.
+    /// an undefined ratio (AC = 0; TCPI once the work is done or AC ≥ BAC) is a missing observation, so the KPI
+    /// reads unknown rather than an older value.
     /// </summary>
     /// <param name="project">The project.</param>
     /// <param name="subjectId">The subject id of the observations.</param>
@@ -80,31 +81,18 @@ internal static class KpiAnalysis
 
             EarnedValueAnalysis a = EarnedValueAnalyzer.Analyze(project.Baseline, new ProjectStatus(point, points.Take(i)), project.Budget, project.Options);
             LocalDate d = point.Date;
-            if (a.ActualCost > 0)
-            {
-                result.Add(KpiObservation.Ratio("cpi", subjectId, d, a.EarnedValue, a.ActualCost));
-            }
-
-            if (a.PlannedValue > 0)
-            {
-                result.Add(KpiObservation.Ratio("spi", subjectId, d, a.EarnedValue, a.PlannedValue));
-            }
-
-            if (a.Schedule.EarnedSchedule is { } es && a.Schedule.ActualTime is { } at && at > 0)
-            {
-                result.Add(KpiObservation.Ratio("spi-t", subjectId, d, es, at));
-            }
-
             double bac = a.BudgetAtCompletion;
-            if (bac - a.ActualCost > 0 && bac - a.EarnedValue >= 0)
-            {
-                result.Add(KpiObservation.Ratio("tcpi", subjectId, d, bac - a.EarnedValue, bac - a.ActualCost));
-            }
-
-            if (a.PrimaryEac.VarianceAtCompletion is { } vac && bac > 0)
-            {
-                result.Add(KpiObservation.Ratio("vac", subjectId, d, vac, bac));
-            }
+            result.Add(a.ActualCost > 0 ? KpiObservation.Ratio("cpi", subjectId, d, a.EarnedValue, a.ActualCost) : KpiObservation.Missing("cpi", subjectId, d));
+            result.Add(a.PlannedValue > 0 ? KpiObservation.Ratio("spi", subjectId, d, a.EarnedValue, a.PlannedValue) : KpiObservation.Missing("spi", subjectId, d));
+            result.Add(a.Schedule.EarnedSchedule is { } es && a.Schedule.ActualTime is { } at && at > 0
+                ? KpiObservation.Ratio("spi-t", subjectId, d, es, at)
+                : KpiObservation.Missing("spi-t", subjectId, d));
+            result.Add(bac - a.ActualCost > 0 && bac - a.EarnedValue > 0
+                ? KpiObservation.Ratio("tcpi", subjectId, d, bac - a.EarnedValue, bac - a.ActualCost)
+                : KpiObservation.Missing("tcpi", subjectId, d));
+            result.Add(a.PrimaryEac.VarianceAtCompletion is { } vac && bac > 0
+                ? KpiObservation.Ratio("vac", subjectId, d, vac, bac)
+                : KpiObservation.Missing("vac", subjectId, d));
         }
 
         return result;

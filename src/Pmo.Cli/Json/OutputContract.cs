@@ -20,6 +20,14 @@ internal sealed class PortfolioReportJson
     public required RollupJson Total { get; init; }
 
     public required IReadOnlyList<ProjectJson> Projects { get; init; }
+
+    public required KpiSectionJson Kpis { get; init; }
+
+    public required IReadOnlyList<SpcChartJson> Spc { get; init; }
+
+    public required BenefitsSectionJson Benefits { get; init; }
+
+    public required IReadOnlyList<DeliveryForecastJson> DeliveryForecasts { get; init; }
 }
 
 /// <summary>The document written by <c>pmo evm --format json</c>.</summary>

@@ -13,6 +13,7 @@ namespace Pmo.Cli.Json;
     Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(PortfolioReportJson))]
 [JsonSerializable(typeof(ProjectReportJson))]
+[JsonSerializable(typeof(KpiReportJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext
 {
     /// <summary>

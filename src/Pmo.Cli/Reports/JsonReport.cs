@@ -32,6 +32,10 @@ internal static class JsonReport
             ],
             Total = Rollup(result.Total),
             Projects = [.. result.Projects.Select(Project)],
+            Kpis = KpiJson.Section(result),
+            Spc = [],
+            Benefits = KpiJson.Benefits(result),
+            DeliveryForecasts = [.. result.Flow.Select(KpiJson.Flow)],
         };
         return JsonSerializer.Serialize(doc, OutputJsonContext.Readable.PortfolioReportJson) + "\n";
     }

@@ -56,6 +56,31 @@ internal static class PortfolioReport
         totals.TotalRow(RollupCells(result.Total, "Portfolio", "All programmes"));
         doc.Table(totals);
 
+        doc.Heading(2, "KPI scorecards");
+        if (result.Kpis.Projects.IsEmpty)
+        {
+            doc.Paragraph("No project has KPI observations.");
+        }
+        else
+        {
+            doc.Paragraph($"CPI, SPI, SPI(t), TCPI and VAC/BAC are derived from the earned-value analysis at every status point; the other KPIs are the "
+                + $"projects' reported histories. Status from the KPI's bands; overall = worst of the KPIs; health = equal-weight composite "
+                + $"(red 0, amber 0.5, green 1; any red caps it at amber). Forecast = trend of the last {KpiAnalysis.DefaultForecast.TrendPoints} values "
+                + $"{KpiAnalysis.DefaultForecast.HorizonDays} days ahead; BREACH = the forecast is worse than today's status.");
+            foreach (SubjectKpis s in result.Kpis.Projects)
+            {
+                KpiSections.Scorecard(doc, $"{s.SubjectId} {result.Portfolio.Projects.First(p => p.Id == s.SubjectId).Name}", s);
+            }
+
+            doc.Heading(2, "KPI roll-ups");
+            doc.Paragraph("Value = the KPI's roll-up rule over the members' latest values (ratio KPIs as ratios of sums, e.g. ΣEV/ΣAC, never a mean of ratios), "
+                + "judged against the KPI's bands; Members = the worst of the members' own statuses, with counts.");
+            KpiSections.Rollups(doc, result.Kpis.Rollups);
+        }
+
+        KpiSections.Benefits(doc, result);
+        KpiSections.DeliveryForecasts(doc, result);
+
         doc.Heading(2, "Notable diagnostics");
         var notes = new List<string>();
         foreach (ProjectResult p in result.Projects)
