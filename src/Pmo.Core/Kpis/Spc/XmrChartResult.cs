@@ -34,7 +34,7 @@ public sealed class XmrChartResult
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the values.</exception>
     public XmrPhase PhaseOf(int index)
     {
-        if ((uint)index >= (uint)Values.Length)
+        if (index < 0 || index >= Values.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"{nameof(index)} must lie in [0, {Values.Length}) (got {index}).");
         }

@@ -21,10 +21,10 @@ public static class XmrConstants
     public const double D2Exact = 1.1283791670955126;
 
     /// <summary>Exact d3 for n = 2: √(2 − 4/π) ≈ 0.8525024665.</summary>
-    public const double D3Exact = 0.8525024664297602;
+    public const double D3Exact = 0.8525024664274217;
 
     /// <summary>Exact median of the range of two standard normal observations: √2·Φ⁻¹(0.75) ≈ 0.9538725524.</summary>
-    public const double D4MedianExact = 0.9538725524089784;
+    public const double D4MedianExact = 0.9538725524089398;
 
     /// <summary>Tabulated d2 for n = 2 (1.128).</summary>
     public const double D2Tabulated = 1.128;
