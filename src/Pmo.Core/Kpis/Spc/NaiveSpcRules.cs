@@ -2,7 +2,8 @@ namespace Pmo.Core.Kpis.Spc;
 
 /// <summary>
 /// Naive reference of the Nelson tests for one phase: every rule re-scans its window with LINQ at every point. Used by
-/// tests (it must agree with <see cref="SpcRules"/>) and as the benchmark baseline.
+/// tests (it must agree with <see cref="SpcRules"/>, including the order: by index, then rule) and as the benchmark
+/// baseline.
 /// </summary>
 internal static class NaiveSpcRules
 {
@@ -84,7 +85,6 @@ internal static class NaiveSpcRules
             }
         }
 
-        SpcRules.Sort(output);
         return output;
     }
 }

@@ -69,7 +69,6 @@ public static class RunChart
             diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "Anhøj", string.Create(CultureInfo.InvariantCulture, $"Only {useful} useful observation(s); the Anhøj rules are validated for 10 or more.")));
         }
 
-        SpcRules.Sort(signals);
         return new AnhojResult
         {
             Centre = c,
@@ -181,7 +180,7 @@ public static class RunChart
         EmitRun(sign, run, runStart, last);
         if (crossings < crossingsLimit)
         {
-            output.Add(new SpcSignal(offset + x.Length - 1, offset, SpcRuleIds.AnhojCrossings, SignalSide.None, SignalInterpretation.Neutral, phase));
+            output.Add(new SpcSignal(offset + x.Length - 1, offset, SpcRuleIds.AnhojCrossings, SignalSide.None, SignalInterpretation.Neutral, phase, trusted: true));
         }
 
         void EmitRun(int runSign, int length, int start, int end)
@@ -189,7 +188,7 @@ public static class RunChart
             if (length > limit)
             {
                 SignalSide side = runSign > 0 ? SignalSide.Above : SignalSide.Below;
-                output.Add(new SpcSignal(offset + end, offset + start, SpcRuleIds.AnhojRun, side, SpcRules.InterpretCore(side, direction), phase));
+                output.Add(new SpcSignal(offset + end, offset + start, SpcRuleIds.AnhojRun, side, SpcRules.InterpretCore(side, direction), phase, trusted: true));
             }
         }
     }

@@ -16,7 +16,10 @@ public sealed class SpcEvaluation
     /// <summary>Gets the improvement direction used for the interpretations.</summary>
     public ImprovementDirection Direction { get; internal init; }
 
-    /// <summary>Gets the signals, ordered by index, then start index, then rule id (ordinal).</summary>
+    /// <summary>
+    /// Gets the signals, ordered by index; at one index, in rule-set order (Western Electric, Nelson, Wheeler, NHS, Anhøj)
+    /// and within a set in rule order (rule 1 first; WH1-MR after WH1; NHS: limit, run, trend, 2-of-3).
+    /// </summary>
     public ImmutableArray<SpcSignal> Signals { get; internal init; }
 
     /// <summary>Gets the notes on rules that could not be evaluated (zero sigma, undefined limits, too few points).</summary>

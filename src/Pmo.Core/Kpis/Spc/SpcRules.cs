@@ -43,7 +43,7 @@ public static class SpcRules
     /// <param name="ruleSets">The rule sets, combined with <c>|</c>.</param>
     /// <param name="direction">Which direction is better; default neutral.</param>
     /// <param name="options">Rule options; default <see cref="SpcRuleOptions.Default"/>.</param>
-    /// <returns>The signals and diagnostics.</returns>
+    /// <returns>The signals (ordered by index, then by the order the rules are listed in <see cref="SpcRuleIds"/>) and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="ruleSets"/> has undefined bits or <paramref name="direction"/> is undefined.
@@ -63,12 +63,13 @@ public static class SpcRules
         }
 
         options ??= SpcRuleOptions.Default;
-        var signals = new List<SpcSignal>();
+        var signals = new SignalBuffer();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         ReadOnlySpan<double> values = chart.Values.AsSpan();
         ReadOnlySpan<double> ranges = chart.MovingRanges.AsSpan();
         foreach (XmrPhase phase in chart.Phases)
         {
+            signals.BeginPhase();
             var p = new PhaseContext(values, phase, direction, signals);
             bool limits = phase.UpperLimit is not null;
             bool zones = phase.Sigma is > 0;
@@ -137,7 +138,8 @@ public static class SpcRules
 
             if ((ruleSets & SpcRuleSets.Anhoj) != 0)
             {
-                RunChart.AnhojKernel(values.Slice(phase.StartIndex, phase.Length), phase.Centre, phase.StartIndex, phase.Number, direction, signals, out int useful, out _, out _, out _, out _);
+                signals.BeginSegment();
+                RunChart.AnhojKernel(values.Slice(phase.StartIndex, phase.Length), phase.Centre, phase.StartIndex, phase.Number, direction, signals.Items, out int useful, out _, out _, out _, out _);
                 if (useful < RunChart.RecommendedMinimumUsefulObservations)
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticKind.Information, Metric(phase), string.Create(CultureInfo.InvariantCulture, $"Only {useful} useful observation(s) (not on the centre line); Anhøj rules are validated for 10 or more.")));
@@ -145,12 +147,11 @@ public static class SpcRules
             }
         }
 
-        Sort(signals);
         return new SpcEvaluation
         {
             RuleSets = ruleSets,
             Direction = direction,
-            Signals = [.. signals],
+            Signals = signals.ToOrderedArray(),
             Diagnostics = diagnostics.ToImmutable(),
         };
     }
@@ -190,19 +191,6 @@ public static class SpcRules
         return high == (direction == ImprovementDirection.Increase) ? SignalInterpretation.Improvement : SignalInterpretation.Concern;
     }
 
-    internal static void Sort(List<SpcSignal> signals) =>
-        signals.Sort(static (a, b) =>
-        {
-            int c = a.Index.CompareTo(b.Index);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = a.StartIndex.CompareTo(b.StartIndex);
-            return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
-        });
-
     /// <summary>The Nelson tests only (used by the benchmark and by <see cref="Evaluate"/>).</summary>
     internal static void EvaluateNelson(ref PhaseContext p, bool limits, bool zones)
     {
@@ -238,9 +226,9 @@ public static class SpcRules
         private readonly double url;
         private readonly int phase;
         private readonly ImprovementDirection direction;
-        private readonly List<SpcSignal> output;
+        private readonly SignalBuffer output;
 
-        public PhaseContext(ReadOnlySpan<double> values, XmrPhase phase, ImprovementDirection direction, List<SpcSignal> output)
+        public PhaseContext(ReadOnlySpan<double> values, XmrPhase phase, ImprovementDirection direction, SignalBuffer output)
         {
             x = values;
             s = phase.StartIndex;
@@ -257,6 +245,9 @@ public static class SpcRules
 
         public readonly void BeyondLimits(string id)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
+            double c = this.c;
             double h = half;
             for (int i = s; i < e; i++)
             {
@@ -274,6 +265,7 @@ public static class SpcRules
 
         public readonly void MovingRangeAboveLimit(ReadOnlySpan<double> ranges, string id)
         {
+            output.BeginSegment();
             for (int i = s + 1; i < e; i++)
             {
                 if (ranges[i] > url)
@@ -285,6 +277,9 @@ public static class SpcRules
 
         public readonly void SameSideRun(string id, int length, bool wholePattern)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
+            double c = this.c;
             int up = 0;
             int down = 0;
             for (int i = s; i < e; i++)
@@ -317,6 +312,8 @@ public static class SpcRules
 
         public readonly void Trend(string id, int points, bool wholePattern)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
             int steps = points - 1;
             int up = 0;
             int down = 0;
@@ -350,6 +347,8 @@ public static class SpcRules
 
         public readonly void Alternating(string id, int points)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
             int steps = points - 1;
             int chain = 0;
             int previous = 0;
@@ -368,6 +367,9 @@ public static class SpcRules
 
         public readonly void KOfM(string id, int k, int m, int zone)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
+            double c = this.c;
             double t = zone * sigma;
             int above = 0;
             int below = 0;
@@ -400,6 +402,9 @@ public static class SpcRules
 
         public readonly void Stratification(string id, int points)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
+            double c = this.c;
             int run = 0;
             for (int i = s; i < e; i++)
             {
@@ -413,6 +418,9 @@ public static class SpcRules
 
         public readonly void Mixture(string id, int points)
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
+            double c = this.c;
             int run = 0;
             for (int i = s; i < e; i++)
             {
@@ -426,6 +434,9 @@ public static class SpcRules
 
         public readonly void NhsTwoOfThree()
         {
+            output.BeginSegment();
+            ReadOnlySpan<double> x = this.x;
+            double c = this.c;
             double t = 2 * sigma;
             int lastFlagged = -1;
             for (int w = s; w + 2 < e; w++)
@@ -468,6 +479,6 @@ public static class SpcRules
         }
 
         private readonly void Add(int index, int start, string id, SignalSide side) =>
-            output.Add(new SpcSignal(index, start, id, side, InterpretCore(side, direction), phase));
+            output.Items.Add(new SpcSignal(index, start, id, side, InterpretCore(side, direction), phase, trusted: true));
     }
 }

@@ -51,6 +51,18 @@ public readonly struct SpcSignal : IEquatable<SpcSignal>
         Phase = phase;
     }
 
+    /// <summary>The hot-path constructor of the rule kernels, whose arguments are valid by construction.</summary>
+    internal SpcSignal(int index, int startIndex, string ruleId, SignalSide side, SignalInterpretation interpretation, int phase, bool trusted)
+    {
+        _ = trusted;
+        Index = index;
+        StartIndex = startIndex;
+        RuleId = ruleId;
+        Side = side;
+        Interpretation = interpretation;
+        Phase = phase;
+    }
+
     /// <summary>Gets the flagged point.</summary>
     public int Index { get; }
 
