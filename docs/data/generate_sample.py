@@ -13,7 +13,8 @@ The data is invented but shaped like a real PMO's monthly status pack:
   one re-baselined (two versions with reasons), one with management reserve and an over-target amount, one with a
   bottom-up ETC;
 * KPIs (issue 3), drawn from a second seeded generator so that the earned-value data above is unchanged: monthly
-  histories of non-EV KPIs for every started project (CPI, SPI, SPI(t), TCPI and VAC are derived by the CLI from the
+  histories of non-EV KPIs (milestone on-time rate, rework, utilisation, say/do, risk exposure, a quarterly custom
+  satisfaction score; CSM-02 also reports quarterly scope growth) for every started project (CPI, SPI, SPI(t), TCPI and VAC are derived by the CLI from the
   EV history), per-project targets, one custom KPI definition with explicit bands and effective-dated targets, a
   shift of 8 points in DC-01's rework (an SPC signal), a point outside the limits in CSM-01's risk exposure, and
   CSM-01's milestone on-time rate, stable around 70 % against a 90 % target (assurance: consistently fail);
@@ -136,9 +137,13 @@ def kpi_history(rng, pid, points):
         avail = 3200
         util = 0.82 + rng.uniform(-0.05, 0.05) + (0.07 if pid in ("CSM-01", "DC-01") else 0)
         obs.append({"kpi": "utilisation", "date": iso, "numerator": round(avail * util), "denominator": avail})
-        # Scope growth: cumulative change to baseline scope (story points or requirements).
-        growth = 0.01 * k * (0.9 if pid in ("DC-01", "CSM-02") else 0.3) + rng.uniform(0, 0.01)
-        obs.append({"kpi": "scope-growth", "date": iso, "value": round(growth, 4)})
+        # Say/do: items completed / items committed for the month (SAFe predictability).
+        committed = 20 + rng.randrange(10)
+        done = min(committed, round(committed * (0.88 + rng.uniform(-0.08, 0.08) - (0.12 if pid == "CSM-02" else 0))))
+        obs.append({"kpi": "say-do", "date": iso, "numerator": done, "denominator": committed})
+        # Scope growth (cumulative change to the baseline scope) is reported quarterly by the re-planned CSM-02 only.
+        if pid == "CSM-02" and d.month % 3 == 0:
+            obs.append({"kpi": "scope-growth", "date": iso, "value": round(0.02 * (k + 1) + rng.uniform(0, 0.01), 4)})
         # Risk exposure / remaining contingency; CSM-01 spikes in its last month (a point outside the limits).
         exposure = 0.55 + rng.uniform(-0.06, 0.06) + (0.45 if pid == "CSM-01" and k == n - 1 else 0)
         obs.append({"kpi": "risk-exposure", "date": iso, "value": round(exposure, 3)})
@@ -288,7 +293,7 @@ def main():
     }
     frng = random.Random(SEED + 7)
     flows = {
-        "DC-01": flow(frng, dt.date(2026, 6, 1), dt.date(2026, 10, 23), 1, {"min": 60, "max": 80}, 42),
+        "DC-01": flow(frng, dt.date(2026, 6, 1), dt.date(2026, 10, 23), 1, {"min": 120, "max": 160}, 42),
         "DC-02": flow(frng, dt.date(2026, 7, 1), dt.date(2026, 10, 26), 1, 25, 42),
         "CSM-03": flow(frng, dt.date(2026, 8, 3), dt.date(2026, 10, 28), 1, None, 42),
     }

@@ -240,6 +240,9 @@ internal static class KpiAnalysis
 /// <param name="Rollups">Programme roll-ups (file order), then the portfolio.</param>
 internal sealed record PortfolioKpis(ImmutableArray<SubjectKpis> Projects, ImmutableArray<string> KpiIds, ImmutableArray<KpiRollupView> Rollups)
 {
+    /// <summary>Gets the control charts of the projects' explicit KPI histories.</summary>
+    public ImmutableArray<SpcChart> Charts => [.. Projects.SelectMany(SpcAnalysis.Charts)];
+
     /// <summary>Evaluates a portfolio's KPIs.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <returns>The KPI results.</returns>

@@ -33,7 +33,7 @@ internal static class JsonReport
             Total = Rollup(result.Total),
             Projects = [.. result.Projects.Select(Project)],
             Kpis = KpiJson.Section(result),
-            Spc = [],
+            Spc = [.. result.Kpis.Charts.Select(KpiJson.Chart)],
             Benefits = KpiJson.Benefits(result),
             DeliveryForecasts = [.. result.Flow.Select(KpiJson.Flow)],
         };

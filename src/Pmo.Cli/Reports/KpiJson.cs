@@ -134,6 +134,35 @@ internal static class KpiJson
         ],
     };
 
+    public static SpcChartJson Chart(SpcChart c) => new()
+    {
+        SubjectId = c.SubjectId,
+        Kpi = c.Definition.Id,
+        RuleSets = KpiFmt.Name(SpcAnalysis.RuleSets),
+        Direction = KpiFmt.Name(c.Direction),
+        Points = c.Dates.Length,
+        From = c.Dates[0],
+        To = c.Dates[^1],
+        Centre = c.Phase.Centre,
+        LowerLimit = c.Phase.LowerLimit,
+        UpperLimit = c.Phase.UpperLimit,
+        Latest = c.Chart.Values[^1],
+        Target = c.Target,
+        Assurance = KpiFmt.Name(c.Assurance),
+        Signals =
+        [
+            .. c.Groups.Select(g => new SpcSignalJson
+            {
+                Rule = g.RuleId,
+                Interpretation = KpiFmt.Name(g.Interpretation),
+                Side = KpiFmt.Name(g.Side),
+                From = g.From,
+                To = g.To,
+                Points = g.Points,
+            }),
+        ],
+    };
+
     public static BenefitsSectionJson Benefits(PortfolioResult result) => new()
     {
         Projects = [.. result.Benefits.Select(Benefits)],

@@ -3,6 +3,7 @@ using NodaTime;
 using Pmo.Cli.Analysis;
 using Pmo.Core.Kpis;
 using Pmo.Core.Kpis.Flow;
+using Pmo.Core.Kpis.Spc;
 
 namespace Pmo.Cli.Reports;
 
@@ -65,6 +66,74 @@ internal static class KpiSections
             doc.Table(t);
         }
     }
+
+    /// <summary>Adds the control-chart section: the charts with concern or improvement signals, or a target they consistently fail.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="charts">Every chart.</param>
+    /// <param name="names">Display names of subjects.</param>
+    /// <param name="level">The heading level.</param>
+    public static void Signals(ReportDocument doc, IReadOnlyList<SpcChart> charts, Func<string, string> names, int level = 2)
+    {
+        doc.Heading(level, "Control-chart signals worth attention");
+        List<SpcChart> attention = [.. charts.Where(c => c.WorthAttention)];
+        doc.Paragraph($"XmR charts of {charts.Count} reported KPI histories ({SpcAnalysis.MinimumPoints} or more values; the cumulative earned-value indices are not charted), "
+            + "NHS Making Data Count rules (a point outside the limits, 7 in a row on one side of the mean, a trend of 7, 2 of 3 beyond 2σ) read "
+            + "in the KPI's direction; assurance compares the target with the process limits (docs/spc.md). "
+            + $"Shown: charts with a signal reaching one of the last {SpcAnalysis.RecentPoints} points, or a target the process consistently fails ({attention.Count}).");
+        foreach (SpcChart c in attention)
+        {
+            KpiDefinition d = c.Definition;
+            XmrPhase ph = c.Phase;
+            var lines = new List<string>();
+            int earlier = c.Groups.Count(g => g.Interpretation != SignalInterpretation.Neutral) - c.Current.Count();
+            foreach (SignalGroup g in c.Current)
+            {
+                string when = g.Points == 1 ? Fmt.Date(g.From) : $"{g.Points} points {Fmt.Date(g.From)} … {Fmt.Date(g.To)}";
+                lines.Add($"{(g.Interpretation == SignalInterpretation.Concern ? "CONCERN" : "improvement")} {g.RuleId} {SideText(g)} ({when})");
+            }
+
+            if (c.Assurance != AssuranceStatus.Undefined)
+            {
+                lines.Add($"assurance: {AssuranceText(c.Assurance)} against the target {KpiFmt.Value(c.Target, d)}");
+            }
+
+            if (earlier > 0)
+            {
+                lines.Add($"{earlier} earlier signal{(earlier == 1 ? string.Empty : "s")} not shown (--format json lists every signal)");
+            }
+
+            doc.Paragraph($"{c.SubjectId} {names(c.SubjectId)}: {KpiFmt.Label(d)}, {c.Dates.Length} points to {Fmt.Date(c.Dates[^1])}, "
+                + $"mean {KpiFmt.Value(ph.Centre, d)}, limits {KpiFmt.Value(ph.LowerLimit, d)} – {KpiFmt.Value(ph.UpperLimit, d)}, latest {KpiFmt.Value(c.Chart.Values[^1], d)}");
+            doc.Bullets(lines);
+        }
+    }
+
+    /// <summary>Describes the side of a signal group.</summary>
+    /// <param name="g">The group.</param>
+    /// <returns>The text.</returns>
+    public static string SideText(SignalGroup g) => (g.RuleId, g.Side) switch
+    {
+        (SpcRuleIds.NhsLimit, SignalSide.Above) => "above the upper limit",
+        (SpcRuleIds.NhsLimit, SignalSide.Below) => "below the lower limit",
+        (SpcRuleIds.NhsRun, SignalSide.Above) => "run above the mean (shift)",
+        (SpcRuleIds.NhsRun, SignalSide.Below) => "run below the mean (shift)",
+        (SpcRuleIds.NhsTrend, SignalSide.Increasing) => "increasing trend",
+        (SpcRuleIds.NhsTrend, SignalSide.Decreasing) => "decreasing trend",
+        (SpcRuleIds.NhsTwoOfThree, SignalSide.Above) => "2 of 3 beyond 2σ above",
+        (SpcRuleIds.NhsTwoOfThree, SignalSide.Below) => "2 of 3 beyond 2σ below",
+        _ => KpiFmt.Name(g.Side),
+    };
+
+    /// <summary>Describes an assurance status.</summary>
+    /// <param name="a">The status.</param>
+    /// <returns>The text.</returns>
+    public static string AssuranceText(AssuranceStatus a) => a switch
+    {
+        AssuranceStatus.ConsistentlyFail => "CONSISTENTLY FAIL (the target lies outside the limits on the wrong side: the process cannot meet it without change)",
+        AssuranceStatus.ConsistentlyPass => "consistently pass",
+        AssuranceStatus.HitAndMiss => "hit and miss (the target lies within the limits)",
+        _ => Fmt.NotAvailable,
+    };
 
     /// <summary>Gets a readable name of an aggregation rule.</summary>
     /// <param name="rule">The rule.</param>
@@ -137,7 +206,7 @@ internal static class KpiSections
             CompletionForecast fc = f.Forecast;
             string forecast = fc.Status == ForecastStatus.CannotFinish
                 ? "cannot finish: no item was finished in the throughput window"
-                : string.Join(", ", FlowResult.Confidences.Select(c => $"{Fmt.Percent(c)} chance done on or before {Fmt.Date(fc.DateAt(c))}"));
+                : $"85% chance done on or before {Fmt.Date(fc.DateAt(0.85))} (50%: {Fmt.Date(fc.DateAt(0.50))}; 95%: {Fmt.Date(fc.DateAt(0.95))})";
             doc.Facts(
                 ("Items", $"{f.Finished} finished, {f.InProgress} in progress{(f.OldestAge is { } age ? $" (oldest {age} days old)" : string.Empty)}"),
                 ("Cycle time", $"median {Days(f.MedianCycleTime)}; SLE: {Fmt.Percent(sle.Percentile)} of items finish within {Days(sle.Days)} (attainment {Fmt.Percent(sle.Attainment)}, {sle.SampleSize} items)"),

@@ -76,6 +76,7 @@ internal static class PortfolioReport
             doc.Paragraph("Value = the KPI's roll-up rule over the members' latest values (ratio KPIs as ratios of sums, e.g. ΣEV/ΣAC, never a mean of ratios), "
                 + "judged against the KPI's bands; Members = the worst of the members' own statuses, with counts.");
             KpiSections.Rollups(doc, result.Kpis.Rollups);
+            KpiSections.Signals(doc, result.Kpis.Charts, id => result.Portfolio.Projects.First(p => p.Id == id).Name);
         }
 
         KpiSections.Benefits(doc, result);
