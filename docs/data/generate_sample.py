@@ -333,6 +333,45 @@ def main():
     single = {"id": single["id"], "name": single["name"], "programme": single["programme"], "currency": "EUR",
               "statusDate": STATUS_DATE.isoformat(), **{k: v for k, v in single.items() if k not in ("id", "name", "programme")}}
     pathlib.Path(__file__).with_name("sample-project.json").write_text(dump(single) + "\n", encoding="utf-8", newline="\n")
+    kpi_file()
+
+
+def kpi_file():
+    """docs/data/sample-kpis.json, the input of `pmo kpi`: an IT operations division with three teams, 15 months each."""
+    rng = random.Random(SEED + 11)
+    months = month_ends(dt.date(2025, 8, 1), STATUS_DATE)
+    teams = [("service-desk", "Service Desk"), ("platform", "Platform Engineering"), ("security", "Security Operations")]
+    subjects = [{"id": "it-ops", "name": "IT Operations", "observations": []}]
+    for tid, tname in teams:
+        obs = []
+        for k, d in enumerate(months):
+            iso = d.isoformat()
+            mttr = 6.0 + rng.uniform(-1.2, 1.2) + (3.0 if tid == "platform" and k >= len(months) - 8 else 0)
+            obs.append({"kpi": "mttr", "date": iso, "value": round(mttr, 1)})
+            committed = 30 + rng.randrange(10)
+            obs.append({"kpi": "say-do", "date": iso, "numerator": min(committed, round(committed * (0.86 + rng.uniform(-0.07, 0.07)))), "denominator": committed})
+            avail = 1200
+            obs.append({"kpi": "utilisation", "date": iso, "numerator": round(avail * (0.80 + rng.uniform(-0.06, 0.06) + (0.08 if tid == "security" else 0))), "denominator": avail})
+        subject = {"id": tid, "name": tname, "parent": "it-ops"}
+        if tid == "security":
+            subject["targets"] = [{"kpi": "mttr", "value": 4.0}]
+        subject["observations"] = obs
+        subjects.append(subject)
+    doc = {
+        "asOf": STATUS_DATE.isoformat(),
+        "definitions": [
+            {"id": "mttr", "name": "Mean time to restore", "unit": "hours", "precision": 1,
+             "description": "Mean hours from incident report to service restored, per month.",
+             "direction": "minimise", "aggregation": "mean",
+             "targets": [{"value": 8.0}, {"effectiveFrom": "2026-07-01", "value": 6.0}],
+             "bands": [{"upper": 8.0, "upperInclusive": True, "status": "green"},
+                       {"lower": 8.0, "lowerInclusive": False, "upper": 12.0, "upperInclusive": True, "status": "amber"},
+                       {"lower": 12.0, "lowerInclusive": False, "status": "red"}],
+             "forecast": {"horizonDays": 60, "trendPoints": 4}},
+        ],
+        "subjects": subjects,
+    }
+    pathlib.Path(__file__).with_name("sample-kpis.json").write_text(dump(doc) + "\n", encoding="utf-8", newline="\n")
 
 
 def dump(value, indent=0):

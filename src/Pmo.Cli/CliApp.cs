@@ -28,9 +28,9 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
     {
         rollup ??= DefaultRollup;
-        var root = new RootCommand("pmo: earned-value (EVM with earned schedule) reports from JSON input, powered by Pmo.Core.");
+        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits and delivery-forecast reports from JSON input, powered by Pmo.Core.");
 
-        var report = new Command("report", "Analyse a portfolio (default: the bundled sample) and report every project, programme roll-ups and the portfolio total.");
+        var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits and delivery forecasts.");
         (Option<string> reportInput, Option<string> reportFormat, Option<string> reportOutput) = AddCommonOptions(report, "Portfolio JSON file (docs/schemas/portfolio.schema.json). Default: the embedded sample portfolio.", required: false);
         report.SetAction(parse => Execute(stderr, () =>
         {
@@ -62,8 +62,27 @@ internal static class CliApp
             OutputWriter.Write(content, parse.GetValue(evmOutput), stdout);
         }));
 
+        var kpi = new Command("kpi", "Evaluate a KPI file: each subject's scorecard, roll-ups up the subject hierarchy, control-chart signals.");
+        (Option<string> kpiInput, Option<string> kpiFormat, Option<string> kpiOutput) = AddCommonOptions(kpi, "KPI file (docs/schemas/kpis.schema.json).", required: true);
+        var asOf = new Option<string>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd) instead of the file's asOf; later observations are ignored.", HelpName = "yyyy-MM-dd" };
+        kpi.Options.Add(asOf);
+        kpi.SetAction(parse => Execute(stderr, () =>
+        {
+            string input = parse.GetValue(kpiInput)!;
+            NodaTime.LocalDate? date = ParseDate(parse.GetValue(asOf), "--as-of");
+            KpiFileResult result = KpiFileResult.Analyze(InputLoader.LoadKpiFile(InputLoader.ReadFile(input), input, date));
+            string content = parse.GetValue(kpiFormat) switch
+            {
+                "json" => KpiReport.Json(result, input),
+                "markdown" => MarkdownRenderer.Render(KpiReport.Build(result, input)),
+                _ => TextRenderer.Render(KpiReport.Build(result, input)),
+            };
+            OutputWriter.Write(content, parse.GetValue(kpiOutput), stdout);
+        }));
+
         root.Subcommands.Add(report);
         root.Subcommands.Add(evm);
+        root.Subcommands.Add(kpi);
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -98,6 +117,17 @@ internal static class CliApp
         command.Options.Add(format);
         command.Options.Add(output);
         return (input, format, output);
+    }
+
+    private static NodaTime.LocalDate? ParseDate(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        NodaTime.Text.ParseResult<NodaTime.LocalDate> parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new CliInputException($"{option}: must be a date yyyy-MM-dd (got \"{text}\")");
     }
 
     private static int Execute(TextWriter stderr, Action action)

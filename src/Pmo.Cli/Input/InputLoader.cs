@@ -80,6 +80,15 @@ internal static partial class InputLoader
     public static LoadedProject LoadProject(byte[] utf8, string source) =>
         Map(source, () => InputMapper.MapProject(Deserialize(utf8, source, InputJsonContext.Default.ProjectDocument)));
 
+    /// <summary>Parses and validates a KPI file (the input of <c>pmo kpi</c>).</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="source">The file name for messages.</param>
+    /// <param name="asOf">The <c>--as-of</c> date, if given.</param>
+    /// <returns>The file.</returns>
+    /// <exception cref="CliInputException">The input is malformed or breaks the contract.</exception>
+    public static LoadedKpiFile LoadKpiFile(byte[] utf8, string source, NodaTime.LocalDate? asOf) =>
+        Map(source, () => InputMapper.MapKpiFile(Deserialize(utf8, source, InputJsonContext.Default.KpiFileDocument), asOf));
+
     private static T Map<T>(string source, Func<T> map)
     {
         try
@@ -156,11 +165,20 @@ internal static partial class InputLoader
         return name switch
         {
             "pv" or "cumulativePv" or "ev" or "ac" or "bottomUpEtc" or "managementReserve" or "overTargetAmount"
-                or "compositeCpiWeight" or "eacRealismThreshold" or "confidenceLevel" or "cpiStabilityBand" => "must be a number",
-            "version" or "movingWindow" => "must be a whole number",
-            "statusDate" or "approvedOn" or "start" or "end" or "date" => "must be a date string \"yyyy-MM-dd\"",
-            "id" or "name" or "programme" or "currency" or "reason" or "pvMode" or "primaryEac" or "primaryDuration" => "must be a string",
-            "programmes" or "projects" or "baselines" or "periods" or "history" => "must be an array",
+                or "compositeCpiWeight" or "eacRealismThreshold" or "confidenceLevel" or "cpiStabilityBand"
+                or "value" or "numerator" or "denominator" or "low" or "high" or "lower" or "upper" or "weight"
+                or "discountRate" or "financeRate" or "reinvestRate" or "amount" or "sleConfidence" => "must be a number",
+            "version" or "movingWindow" or "precision" or "maxAgeDays" or "horizonDays" or "trendPoints" or "forecastTrials"
+                or "throughputWindowDays" => "must be a whole number",
+            "seed" => "must be a whole number from 0 to 18446744073709551615",
+            "missing" or "lowerInclusive" or "upperInclusive" => "must be true or false",
+            "statusDate" or "approvedOn" or "start" or "end" or "date" or "asOf" or "effectiveFrom" or "finish" => "must be a date string \"yyyy-MM-dd\"",
+            "id" or "name" or "programme" or "currency" or "reason" or "pvMode" or "primaryEac" or "primaryDuration"
+                or "kpi" or "unit" or "description" or "direction" or "scale" or "status" or "bandMode" or "aggregation"
+                or "missingData" or "convention" or "parent" => "must be a string",
+            "programmes" or "projects" or "baselines" or "periods" or "history" or "kpis" or "kpiTargets" or "kpiDefinitions"
+                or "holidays" or "targets" or "bands" or "cashFlows" or "datedCashFlows" or "items" or "definitions"
+                or "subjects" or "observations" => "must be an array",
             _ => "must be an object",
         };
     }

@@ -578,3 +578,58 @@ internal static partial class InputMapper
         return cut < 0 ? m : m[..cut];
     }
 }
+
+/// <summary>The KPI file mapping.</summary>
+internal static partial class InputMapper
+{
+    /// <summary>Validates and maps a KPI file.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="asOfOverride">The <c>--as-of</c> date, which replaces the file's.</param>
+    /// <returns>The file.</returns>
+    /// <exception cref="InputValidationException">A rule is broken.</exception>
+    public static LoadedKpiFile MapKpiFile(KpiFileDocument? doc, LocalDate? asOfOverride)
+    {
+        const string p = "$";
+        if (doc is null)
+        {
+            throw Fail(p, "must be a JSON object");
+        }
+
+        LocalDate asOf = asOfOverride ?? doc.AsOf ?? throw Fail($"{p}.asOf", $"{Missing} (or pass --as-of yyyy-MM-dd)");
+        KpiCatalog catalog = MapCatalog(doc.Definitions, $"{p}.definitions");
+        IReadOnlyList<KpiSubjectDocument?> docs = NonEmptyArray(doc.Subjects, $"{p}.subjects");
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var subjects = ImmutableArray.CreateBuilder<LoadedKpiSubject>(docs.Count);
+        for (int i = 0; i < docs.Count; i++)
+        {
+            string sp = $"{p}.subjects[{i}]";
+            KpiSubjectDocument s = docs[i] ?? throw Fail(sp, "must be an object, not null");
+            string id = RequiredText(s.Id, $"{sp}.id");
+            if (!ids.TryAdd(id, i))
+            {
+                throw Fail($"{sp}.id", $"duplicate subject id \"{id}\"");
+            }
+
+            string name = s.Name is null ? id : RequiredText(s.Name, $"{sp}.name");
+            string? parent = s.Parent is null ? null : RequiredText(s.Parent, $"{sp}.parent");
+            double weight = NonNegative(s.Weight, $"{sp}.weight") ?? 1;
+
+            // Observations after the as-of date are allowed here (an earlier --as-of looks back in time) and ignored.
+            subjects.Add(new LoadedKpiSubject(
+                id, name, parent, weight,
+                MapTargetOverrides(s.Targets, $"{sp}.targets", catalog),
+                MapObservations(s.Observations, $"{sp}.observations", id, LocalDate.MaxIsoValue, catalog)));
+        }
+
+        for (int i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i].Parent is { } parent && !ids.ContainsKey(parent))
+            {
+                throw Fail($"{p}.subjects[{i}].parent", $"unknown subject \"{parent}\" (declared: {string.Join(", ", ids.Keys)})");
+            }
+        }
+
+        KpiHierarchy hierarchy = Core($"{p}.subjects", () => new KpiHierarchy(subjects.Select(s => new KpiHierarchyNode(s.Id, s.Parent, s.Weight))));
+        return new LoadedKpiFile(asOf, catalog, subjects.ToImmutable(), hierarchy);
+    }
+}

@@ -109,3 +109,25 @@ internal sealed record LoadedFlow(
     int Trials,
     ulong Seed,
     int ThroughputWindowDays);
+
+/// <summary>A subject of a KPI file.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Parent">The parent's id, if any.</param>
+/// <param name="Weight">The weight for weighted-mean roll-ups.</param>
+/// <param name="Targets">Target overrides by KPI id.</param>
+/// <param name="Observations">The observations.</param>
+internal sealed record LoadedKpiSubject(
+    string Id,
+    string Name,
+    string? Parent,
+    double Weight,
+    ImmutableDictionary<string, TargetSeries> Targets,
+    ImmutableArray<KpiObservation> Observations);
+
+/// <summary>A validated KPI file (the input of <c>pmo kpi</c>).</summary>
+/// <param name="AsOf">The as-of date.</param>
+/// <param name="Catalog">The definitions in force.</param>
+/// <param name="Subjects">The subjects in file order.</param>
+/// <param name="Hierarchy">The subject hierarchy.</param>
+internal sealed record LoadedKpiFile(LocalDate AsOf, KpiCatalog Catalog, ImmutableArray<LoadedKpiSubject> Subjects, KpiHierarchy Hierarchy);

@@ -18,7 +18,7 @@ internal static class KpiSections
     public static void Scorecard(ReportDocument doc, string title, SubjectKpis s, int level = 3)
     {
         doc.Heading(level, $"{title}: {Overall(s)}");
-        TableBlock t = TableBlock.Create(("KPI", false), ("Value", true), ("Target", true), ("Status", false), ("Trend", false), ($"Forecast +{KpiAnalysis.DefaultForecast.HorizonDays}d", false), ("As of", false));
+        TableBlock t = TableBlock.Create(("KPI", false), ("Value", true), ("Target", true), ("Status", false), ("Trend", false), ("Forecast", false), ("As of", false));
         foreach (KpiEvaluation e in s.Scorecard.Evaluations)
         {
             t.Row(
@@ -72,11 +72,12 @@ internal static class KpiSections
     /// <param name="charts">Every chart.</param>
     /// <param name="names">Display names of subjects.</param>
     /// <param name="level">The heading level.</param>
-    public static void Signals(ReportDocument doc, IReadOnlyList<SpcChart> charts, Func<string, string> names, int level = 2)
+    /// <param name="what">What was charted.</param>
+    public static void Signals(ReportDocument doc, IReadOnlyList<SpcChart> charts, Func<string, string> names, int level = 2, string what = "reported KPI histories")
     {
         doc.Heading(level, "Control-chart signals worth attention");
         List<SpcChart> attention = [.. charts.Where(c => c.WorthAttention)];
-        doc.Paragraph($"XmR charts of {charts.Count} reported KPI histories ({SpcAnalysis.MinimumPoints} or more values; the cumulative earned-value indices are not charted), "
+        doc.Paragraph($"XmR charts of {charts.Count} {what} ({SpcAnalysis.MinimumPoints} or more values), "
             + "NHS Making Data Count rules (a point outside the limits, 7 in a row on one side of the mean, a trend of 7, 2 of 3 beyond 2σ) read "
             + "in the KPI's direction; assurance compares the target with the process limits (docs/spc.md). "
             + $"Shown: charts with a signal reaching one of the last {SpcAnalysis.RecentPoints} points, or a target the process consistently fails ({attention.Count}).");

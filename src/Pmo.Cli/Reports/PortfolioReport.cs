@@ -66,7 +66,7 @@ internal static class PortfolioReport
             doc.Paragraph($"CPI, SPI, SPI(t), TCPI and VAC/BAC are derived from the earned-value analysis at every status point; the other KPIs are the "
                 + $"projects' reported histories. Status from the KPI's bands; overall = worst of the KPIs; health = equal-weight composite "
                 + $"(red 0, amber 0.5, green 1; any red caps it at amber). Forecast = trend of the last {KpiAnalysis.DefaultForecast.TrendPoints} values "
-                + $"{KpiAnalysis.DefaultForecast.HorizonDays} days ahead; BREACH = the forecast is worse than today's status.");
+                + $"{KpiAnalysis.DefaultForecast.HorizonDays} days ahead (unless a definition sets its own); BREACH = the forecast is worse than today's status.");
             foreach (SubjectKpis s in result.Kpis.Projects)
             {
                 KpiSections.Scorecard(doc, $"{s.SubjectId} {result.Portfolio.Projects.First(p => p.Id == s.SubjectId).Name}", s);
@@ -76,7 +76,7 @@ internal static class PortfolioReport
             doc.Paragraph("Value = the KPI's roll-up rule over the members' latest values (ratio KPIs as ratios of sums, e.g. ΣEV/ΣAC, never a mean of ratios), "
                 + "judged against the KPI's bands; Members = the worst of the members' own statuses, with counts.");
             KpiSections.Rollups(doc, result.Kpis.Rollups);
-            KpiSections.Signals(doc, result.Kpis.Charts, id => result.Portfolio.Projects.First(p => p.Id == id).Name);
+            KpiSections.Signals(doc, result.Kpis.Charts, id => result.Portfolio.Projects.First(p => p.Id == id).Name, what: "reported KPI histories (the cumulative earned-value indices are evaluated, not charted)");
         }
 
         KpiSections.Benefits(doc, result);
