@@ -330,6 +330,8 @@ def main():
 
     # A single-project input for `pmo evm`: the re-baselined data warehouse migration, with its own status date.
     single = dict(next(p for p in projects if p["id"] == "CSM-02"))
+    # a single project cannot declare custom KPI definitions: keep its library KPIs only
+    single["kpis"] = [o for o in single["kpis"] if o["kpi"] != "satisfaction"]
     single = {"id": single["id"], "name": single["name"], "programme": single["programme"], "currency": "EUR",
               "statusDate": STATUS_DATE.isoformat(), **{k: v for k, v in single.items() if k not in ("id", "name", "programme")}}
     pathlib.Path(__file__).with_name("sample-project.json").write_text(dump(single) + "\n", encoding="utf-8", newline="\n")

@@ -13,8 +13,116 @@ DUR = ["earnedSchedule", "earnedScheduleSpiT", "earnedScheduleSciT", "plannedVal
        "plannedValueSci", "earnedDuration", "earnedDurationSpi", "earnedDurationSci"]
 
 
+KPI_ID = {"type": "string", "minLength": 1, "pattern": r"\S",
+          "description": "A KpiLibrary id (cpi, spi, spi-t, tcpi, vac, milestone-on-time, rework, …) or a custom definition's id."}
+NUMBER = {"type": "number"}
+RATE = {"type": "number", "exclusiveMinimum": -1}
+LEVELS = ["red", "amber-red", "amber", "amber-green", "green"]
+
+
+def kpi_defs():
+    return {
+        "kpiObservation": {
+            "type": "object", "additionalProperties": False, "required": ["kpi", "date"],
+            "description": "One observation: a value, a numerator and denominator (kept for ratio-of-sums roll-ups), or missing: true.",
+            "properties": {
+                "kpi": KPI_ID, "date": DATE, "value": NUMBER, "numerator": NUMBER, "denominator": NUMBER,
+                "missing": {"const": True, "description": "An explicit missing report (the KPI's missing-data policy applies)."},
+            },
+            "oneOf": [
+                {"required": ["value"], "not": {"anyOf": [{"required": ["numerator"]}, {"required": ["denominator"]}, {"required": ["missing"]}]}},
+                {"required": ["numerator", "denominator"], "not": {"anyOf": [{"required": ["value"]}, {"required": ["missing"]}]}},
+                {"required": ["missing"], "not": {"anyOf": [{"required": ["value"]}, {"required": ["numerator"]}, {"required": ["denominator"]}]}},
+            ],
+        },
+        "kpiTarget": {
+            "type": "object", "additionalProperties": False, "required": ["kpi", "value"],
+            "properties": {"kpi": KPI_ID, "effectiveFrom": {**DATE, "description": "Absent: in force from the beginning."}, "value": NUMBER},
+        },
+        "target": {
+            "type": "object", "additionalProperties": False, "required": ["value"],
+            "properties": {"effectiveFrom": {**DATE, "description": "Absent (first target only): in force from the beginning."}, "value": NUMBER},
+        },
+        "band": {
+            "type": "object", "additionalProperties": False, "required": ["status"],
+            "properties": {
+                "lower": {**NUMBER, "description": "Absent: −∞."},
+                "lowerInclusive": {"type": "boolean", "description": "Default: true when lower is given."},
+                "upper": {**NUMBER, "description": "Absent: +∞."},
+                "upperInclusive": {"type": "boolean", "default": False},
+                "status": {"enum": LEVELS, "description": "A level of the definition's scale."},
+            },
+        },
+        "kpiDefinition": {
+            "type": "object", "additionalProperties": False, "required": ["id", "name", "direction"],
+            "description": "A custom KPI; a library id is replaced. Bands must partition the real line (checked by the CLI).",
+            "properties": {
+                "id": {"type": "string", "minLength": 1, "pattern": r"\S"},
+                "name": {"type": "string", "minLength": 1, "pattern": r"\S"},
+                "unit": {"type": "string", "description": "\"%\" shows fractions as percentages."},
+                "precision": {"type": "integer", "minimum": 0, "maximum": 15, "default": 2},
+                "description": {"type": "string"},
+                "direction": {"enum": ["maximise", "minimise", "targetBand", "neutral"]},
+                "range": {"type": "object", "additionalProperties": False, "required": ["low", "high"],
+                          "properties": {"low": NUMBER, "high": NUMBER}, "description": "Required for targetBand."},
+                "start": {**NUMBER, "description": "Start (baseline) value, for bandMode achievement."},
+                "targets": {"type": "array", "items": {"$ref": "#/$defs/target"}},
+                "scale": {"enum": ["rag", "fiveLevel"], "default": "rag"},
+                "bands": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/band"}},
+                "bandMode": {"enum": ["absolute", "percentOfTarget", "achievement", "percentOfRange"], "default": "absolute"},
+                "aggregation": {"enum": ["sum", "mean", "weightedMean", "min", "max", "count", "last", "ratioOfSums"], "default": "mean"},
+                "missingData": {"enum": ["reportUnknown", "carryForwardLast", "treatAsWorst"], "default": "reportUnknown"},
+                "maxAgeDays": {"type": "integer", "minimum": 1, "description": "Required with carryForwardLast."},
+                "forecast": {"type": "object", "additionalProperties": False, "required": ["horizonDays"],
+                             "properties": {"horizonDays": {"type": "integer", "minimum": 1},
+                                            "trendPoints": {"type": "integer", "minimum": 2, "default": 3}}},
+            },
+            "allOf": [
+                {"if": {"properties": {"direction": {"const": "targetBand"}}}, "then": {"required": ["range"]}, "else": {"not": {"required": ["range"]}}},
+                {"if": {"properties": {"direction": {"const": "neutral"}}}, "then": {"not": {"required": ["bands"]}}, "else": {"required": ["bands"]}},
+                {"if": {"properties": {"missingData": {"const": "carryForwardLast"}}, "required": ["missingData"]},
+                 "then": {"required": ["maxAgeDays"]}, "else": {"not": {"required": ["maxAgeDays"]}}},
+            ],
+        },
+    }
+
+
 def defs():
     return {
+        **kpi_defs(),
+        "benefits": {
+            "type": "object", "additionalProperties": False, "required": ["discountRate"],
+            "anyOf": [{"required": ["cashFlows"]}, {"required": ["datedCashFlows"]}],
+            "properties": {
+                "discountRate": {**RATE, "description": "Per year (per period of cashFlows)."},
+                "convention": {"enum": ["firstFlowAtTimeZero", "firstFlowAtPeriodOne"], "default": "firstFlowAtTimeZero"},
+                "cashFlows": {"type": "array", "minItems": 1, "items": NUMBER, "description": "Annual net flows; negative = outflow."},
+                "datedCashFlows": {"type": "array", "minItems": 1, "items": {
+                    "type": "object", "additionalProperties": False, "required": ["date", "amount"],
+                    "properties": {"date": DATE, "amount": NUMBER}},
+                    "description": "Dated flows (XNPV/XIRR); the first date is time zero, no later flow may be dated before it."},
+                "financeRate": {**RATE, "description": "MIRR finance rate; default the discount rate."},
+                "reinvestRate": {**RATE, "description": "MIRR reinvestment rate; default the discount rate."},
+            },
+        },
+        "flow": {
+            "type": "object", "additionalProperties": False, "required": ["items"],
+            "properties": {
+                "items": {"type": "array", "minItems": 1, "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "start"],
+                    "properties": {"id": {"type": "string", "minLength": 1}, "start": DATE,
+                                   "finish": {**DATE, "description": "Absent: in progress."}}}},
+                "remainingItems": {"oneOf": [
+                    {"type": "integer", "minimum": 0},
+                    {"type": "object", "additionalProperties": False, "required": ["min", "max"],
+                     "properties": {"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}}}],
+                    "description": "Items left: a count or a uniform range; default the items in progress."},
+                "sleConfidence": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.85},
+                "forecastTrials": {"type": "integer", "minimum": 100, "maximum": 1000000, "default": 10000},
+                "seed": {"type": "integer", "minimum": 0, "default": 1},
+                "throughputWindowDays": {"type": "integer", "minimum": 7, "maximum": 3650, "default": 90},
+            },
+        },
         "period": {
             "type": "object", "additionalProperties": False, "required": ["end"],
             "properties": {
@@ -77,6 +185,11 @@ def defs():
                 "baselines": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/baseline"}},
                 "status": {"$ref": "#/$defs/status"},
                 "options": {"$ref": "#/$defs/options"},
+                "kpis": {"type": "array", "items": {"$ref": "#/$defs/kpiObservation"},
+                         "description": "KPI history; dates increase per KPI. CPI, SPI, SPI(t), TCPI and VAC are also derived from the EV data."},
+                "kpiTargets": {"type": "array", "items": {"$ref": "#/$defs/kpiTarget"}, "description": "Per-project target overrides."},
+                "benefits": {"$ref": "#/$defs/benefits"},
+                "flow": {"$ref": "#/$defs/flow"},
             },
         },
     }
@@ -113,8 +226,34 @@ portfolio = {
             "type": "object", "additionalProperties": False, "required": ["id", "name"],
             "properties": {"id": {"type": "string", "minLength": 1}, "name": {"type": "string", "minLength": 1}}}},
         "projects": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/portfolioProject"}},
+        "kpiDefinitions": {"type": "array", "items": {"$ref": "#/$defs/kpiDefinition"},
+                           "description": "Custom KPI definitions (a library id is replaced)."},
+        "holidays": {"type": "array", "items": DATE, "description": "Non-working days of the Mon–Fri delivery-forecast calendar."},
     },
     "$defs": portfolio_defs,
 }
+kpis = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE + "kpis.schema.json",
+    "title": "pmo kpi input: subjects and their KPI observations",
+    "description": "A hierarchy of subjects (parent ids) with observations; definitions extend the KPI library. See docs/json-contracts.md.",
+    "type": "object", "additionalProperties": False, "required": ["subjects"],
+    "properties": {
+        "asOf": {**DATE, "description": "Evaluation date (required unless --as-of is given); later observations are ignored."},
+        "definitions": {"type": "array", "items": {"$ref": "#/$defs/kpiDefinition"}},
+        "subjects": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "additionalProperties": False, "required": ["id"],
+            "properties": {
+                "id": {"type": "string", "minLength": 1, "pattern": r"\S"},
+                "name": {"type": "string", "minLength": 1, "description": "Default: the id."},
+                "parent": {"type": "string", "minLength": 1, "description": "Id of another subject; no cycles."},
+                "weight": {"type": "number", "minimum": 0, "default": 1, "description": "Weight for weightedMean roll-ups."},
+                "targets": {"type": "array", "items": {"$ref": "#/$defs/kpiTarget"}},
+                "observations": {"type": "array", "items": {"$ref": "#/$defs/kpiObservation"}},
+            }}},
+    },
+    "$defs": kpi_defs(),
+}
+write("kpis.schema.json", kpis)
 write("project.schema.json", project)
 write("portfolio.schema.json", portfolio)

@@ -279,7 +279,7 @@ internal static partial class InputMapper
     /// <param name="docs">The observations (may be null).</param>
     /// <param name="p">Their JSON path.</param>
     /// <param name="subjectId">The subject.</param>
-    /// <param name="asOf">No observation may be later.</param>
+    /// <param name="asOf">The status date: later observations are validated, then left out (the evaluation is as of this date).</param>
     /// <param name="catalog">The KPI definitions in force.</param>
     /// <returns>The observations in file order.</returns>
     public static ImmutableArray<KpiObservation> MapObservations(IReadOnlyList<KpiObservationDocument?>? docs, string p, string subjectId, LocalDate asOf, KpiCatalog catalog)
@@ -297,10 +297,6 @@ internal static partial class InputMapper
             KpiObservationDocument o = docs[i] ?? throw Fail(op, "must be an object, not null");
             string kpi = KnownKpi(o.Kpi, $"{op}.kpi", catalog);
             LocalDate date = Required(o.Date, $"{op}.date");
-            if (date > asOf)
-            {
-                throw Fail($"{op}.date", $"must not be after the status date {Iso(asOf)} (got {Iso(date)})");
-            }
 
             if (last.TryGetValue(kpi, out LocalDate previous) && date <= previous)
             {
@@ -325,12 +321,17 @@ internal static partial class InputMapper
                     : "give only one of \"value\", \"numerator\"/\"denominator\" and \"missing\": true");
             }
 
+            if (date > asOf)
+            {
+                continue; // validated, but later than the status date: not part of an evaluation as of that date
+            }
+
             result.Add(missing
                 ? KpiObservation.Missing(kpi, subjectId, date)
                 : num is { } n ? KpiObservation.Ratio(kpi, subjectId, date, n, den!.Value) : new KpiObservation(kpi, subjectId, date, value));
         }
 
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     private static string KnownKpi(string? kpi, string path, KpiCatalog catalog)
@@ -410,7 +411,7 @@ internal static partial class InputMapper
     /// <summary>Maps flow data.</summary>
     /// <param name="f">The document (may be null).</param>
     /// <param name="p">Its JSON path.</param>
-    /// <param name="asOf">The status date: no item starts or finishes later.</param>
+    /// <param name="asOf">The status date: later starts are left out, later finishes read as in progress.</param>
     /// <returns>The flow data, or null.</returns>
     public static LoadedFlow? MapFlow(FlowDocument? f, string p, LocalDate asOf)
     {
@@ -421,7 +422,7 @@ internal static partial class InputMapper
 
         IReadOnlyList<WorkItemDocument?> docs = NonEmptyArray(f.Items, $"{p}.items");
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        ImmutableArray<WorkItem>.Builder items = ImmutableArray.CreateBuilder<WorkItem>(docs.Count);
+        ImmutableArray<WorkItem>.Builder items = ImmutableArray.CreateBuilder<WorkItem>();
         for (int i = 0; i < docs.Count; i++)
         {
             string ip = $"{p}.items[{i}]";
@@ -433,25 +434,21 @@ internal static partial class InputMapper
             }
 
             LocalDate start = Required(w.Start, $"{ip}.start");
-            if (start > asOf)
+            if (w.Finish is { } finish && finish < start)
             {
-                throw Fail($"{ip}.start", $"must not be after the status date {Iso(asOf)} (got {Iso(start)})");
+                throw Fail($"{ip}.finish", $"must not be before the start {Iso(start)} (got {Iso(finish)})");
             }
 
-            if (w.Finish is { } finish)
+            // As of the status date: an item started later is left out, one finished later is still in progress.
+            if (start <= asOf)
             {
-                if (finish < start)
-                {
-                    throw Fail($"{ip}.finish", $"must not be before the start {Iso(start)} (got {Iso(finish)})");
-                }
-
-                if (finish > asOf)
-                {
-                    throw Fail($"{ip}.finish", $"must not be after the status date {Iso(asOf)} (got {Iso(finish)})");
-                }
+                items.Add(Core(ip, () => new WorkItem(id, start, w.Finish is { } f2 && f2 <= asOf ? f2 : null)));
             }
+        }
 
-            items.Add(Core(ip, () => new WorkItem(id, start, w.Finish)));
+        if (items.Count == 0)
+        {
+            throw Fail($"{p}.items", $"no item starts on or before the status date {Iso(asOf)}");
         }
 
         int inProgress = items.Count(x => !x.IsFinished);
@@ -469,7 +466,7 @@ internal static partial class InputMapper
             throw Fail($"{p}.throughputWindowDays", $"must be between 7 and 3650 (got {window})");
         }
 
-        return new LoadedFlow(items.MoveToImmutable(), remaining, source, sle, trials, f.Seed ?? DefaultSeed, window);
+        return new LoadedFlow(items.ToImmutable(), remaining, source, sle, trials, f.Seed ?? DefaultSeed, window);
     }
 
     private static (RemainingScope Scope, string Source) MapRemaining(JsonElement? element, string p, int inProgress)
