@@ -12,6 +12,7 @@ public class SchemaTests
 {
     private static readonly Lazy<JsonSchema> Portfolio = new(() => Load("portfolio.schema.json"));
     private static readonly Lazy<JsonSchema> Project = new(() => Load("project.schema.json"));
+    private static readonly Lazy<JsonSchema> Kpis = new(() => Load("kpis.schema.json"));
 
     private static JsonSchema Load(string file)
     {
@@ -70,13 +71,57 @@ public class SchemaTests
         AssertCliRejects(doc);
     }
 
-    private static void AssertCliRejects(JsonObject doc)
+    [Fact]
+    public void The_sample_kpi_file_is_valid() => Assert.True(Valid(Kpis.Value, Sample("sample-kpis.json")));
+
+    [Fact]
+    public void An_observation_with_a_value_and_a_ratio_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject doc = Sample("sample-kpis.json");
+        doc["subjects"]![1]!["observations"]![1]!["value"] = 0.9;
+        Assert.False(Valid(Kpis.Value, doc));
+        AssertCliRejects(doc, "kpi");
+    }
+
+    [Fact]
+    public void An_unknown_property_in_an_observation_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject doc = Sample("sample-kpis.json");
+        doc["subjects"]![1]!["observations"]![0]!.AsObject()["vale"] = 1;
+        Assert.False(Valid(Kpis.Value, doc));
+        AssertCliRejects(doc, "kpi");
+    }
+
+    [Fact]
+    public void A_band_status_outside_the_scale_and_a_bad_convention_are_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject kpis = Sample("sample-kpis.json");
+        kpis["definitions"]![0]!["bands"]![0]!["status"] = "blue";
+        Assert.False(Valid(Kpis.Value, kpis));
+        AssertCliRejects(kpis, "kpi");
+
+        JsonObject pf = Sample("sample-portfolio.json");
+        pf["projects"]![0]!["benefits"]!["convention"] = "endOfYear";
+        Assert.False(Valid(Portfolio.Value, pf));
+        AssertCliRejects(pf);
+    }
+
+    [Fact]
+    public void A_negative_remaining_count_is_invalid_for_the_schema_and_the_cli()
+    {
+        JsonObject pf = Sample("sample-portfolio.json");
+        pf["projects"]![0]!["flow"]!["remainingItems"] = -3;
+        Assert.False(Valid(Portfolio.Value, pf));
+        AssertCliRejects(pf);
+    }
+
+    private static void AssertCliRejects(JsonObject doc, string command = "report")
     {
         string path = Path.Combine(Path.GetTempPath(), $"pmo-schema-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, doc.ToJsonString());
         try
         {
-            var result = CliRunner.Run("report", "--input", path);
+            var result = CliRunner.Run(command, "--input", path);
             Assert.Equal(2, result.Exit);
         }
         finally
