@@ -106,6 +106,14 @@ public class PortfolioKpiInputErrorTests
         AssertError(doc, "$.projects[0].flow.items[0].finish: must not be before the start 2026-06-01");
     }
 
+    [Fact]
+    public void A_string_in_the_cash_flows_is_a_type_error_at_its_index()
+    {
+        JsonObject doc = Fixtures.SamplePortfolio();
+        doc["projects"]![0]!["benefits"]!["cashFlows"]![1] = "300000";
+        AssertError(doc, "$.projects[0].benefits.cashFlows[1]: must be a number");
+    }
+
     private static void AssertError(JsonObject doc, string expected)
     {
         using var runner = new CliRunner();

@@ -158,7 +158,10 @@ internal static partial class InputLoader
     {
         if (path.EndsWith(']'))
         {
-            return "must be an object";
+            string array = path[..path.LastIndexOf('[')];
+            return array.EndsWith(".cashFlows", StringComparison.Ordinal) ? "must be a number"
+                : array.EndsWith(".holidays", StringComparison.Ordinal) ? "must be a date string \"yyyy-MM-dd\""
+                : "must be an object";
         }
 
         string name = path[(path.LastIndexOf('.') + 1)..];
