@@ -17,7 +17,7 @@ internal static class PortfolioReport
     {
         LoadedPortfolio pf = result.Portfolio;
         var doc = new ReportDocument()
-            .Heading(1, $"{pf.Name}: earned-value portfolio report")
+            .Heading(1, $"{pf.Name}: portfolio report")
             .Facts(
                 ("Status date", Fmt.Date(pf.StatusDate)),
                 ("Currency", $"{pf.Currency} (amounts rounded to whole units)"),
@@ -74,7 +74,8 @@ internal static class PortfolioReport
 
             doc.Heading(2, "KPI roll-ups");
             doc.Paragraph("Value = the KPI's roll-up rule over the members' latest values (ratio KPIs as ratios of sums, e.g. ΣEV/ΣAC, never a mean of ratios), "
-                + "judged against the KPI's bands; Members = the worst of the members' own statuses, with counts.");
+                + "judged against the KPI's bands; Members = the worst of the members' own statuses, with counts. SPI(t) here is ΣES / ΣAT "
+                + "(a duration-weighted mean); the earned-value roll-up above computes the programme's ES on its summed PV curve instead.");
             KpiSections.Rollups(doc, result.Kpis.Rollups);
             KpiSections.Signals(doc, result.Kpis.Charts, id => result.Portfolio.Projects.First(p => p.Id == id).Name, what: "reported KPI histories (the cumulative earned-value indices are evaluated, not charted)");
         }
