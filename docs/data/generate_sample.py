@@ -90,7 +90,7 @@ def history(rng, start, months, bac, spi, cpi, noise=0.04, cpi_drift=0.0, finish
     return points
 
 
-def status_from(points, bottom_up_etc=None):
+def status_from(points, bottom_up_etc=None, bac_finish=None):
     if not points:
         status = {"ev": 0, "ac": 0}
     else:
@@ -99,6 +99,9 @@ def status_from(points, bottom_up_etc=None):
         status = {"ev": last["ev"], "ac": last["ac"], "history": points[:-1]}
     if bottom_up_etc is not None:
         status["bottomUpEtc"] = bottom_up_etc
+    if bac_finish is not None:
+        # The first status point at which EV reached BAC is the actual finish.
+        status["actualFinish"] = next(pt["date"] for pt in points if pt["ev"] >= bac_finish)
     return status
 
 
@@ -230,7 +233,7 @@ def main():
     s = dt.date(2025, 3, 1)
     projects.append(project("DC-04", "Web Analytics Platform", "DC",
                             [bl(1, "2025-02-17", "Initial baseline", s, 10, 380_000)],
-                            status_from(history(rng, s, 10, 380_000, spi=10 / 14, cpi=0.92, finish_flat=True))))
+                            status_from(history(rng, s, 10, 380_000, spi=10 / 14, cpi=0.92, finish_flat=True), bac_finish=380_000)))
 
     # Core Systems Modernisation
     s = dt.date(2025, 4, 1)

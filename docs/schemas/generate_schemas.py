@@ -158,6 +158,7 @@ def defs():
                 "history": {"type": "array", "items": {"$ref": "#/$defs/statusPoint"},
                             "description": "Earlier cumulative points, increasing dates, before the status date."},
                 "bottomUpEtc": {**AMOUNT, "description": "Bottom-up estimate to complete; adds EAC = AC + ETC."},
+                "actualFinish": {**DATE, "description": "The date the project finished (on or before the status date); AT is measured to it."},
             },
         },
         "options": {

@@ -262,7 +262,18 @@ internal static partial class InputMapper
             }
         }
 
-        return (Guarded(p, () => new ProjectStatus(current, history)), etc);
+        ProjectStatus status = Guarded(p, () => new ProjectStatus(current, history));
+        if (s.ActualFinish is { } finish)
+        {
+            if (finish > statusDate)
+            {
+                throw Fail($"{p}.actualFinish", $"must not be after the status date {Iso(statusDate)} (got {Iso(finish)})");
+            }
+
+            status = status.WithActualFinish(finish);
+        }
+
+        return (status, etc);
     }
 
     private static EarnedValueOptions MapOptions(OptionsDocument? o, string p, double? bottomUpEtc)

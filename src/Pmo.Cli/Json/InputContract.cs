@@ -101,6 +101,8 @@ internal sealed class StatusDocument
     public IReadOnlyList<StatusPointDocument?>? History { get; init; }
 
     public double? BottomUpEtc { get; init; }
+
+    public LocalDate? ActualFinish { get; init; }
 }
 
 /// <summary>One earlier cumulative status point.</summary>

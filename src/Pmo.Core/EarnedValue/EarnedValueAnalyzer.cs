@@ -40,7 +40,16 @@ public static class EarnedValueAnalyzer
         double pd = baseline.PlannedDuration;
         double ev = status.Current.EarnedValue;
         double ac = status.Current.ActualCost;
-        double atRaw = baseline.TimeAt(status.StatusDate);
+        double atRaw = baseline.TimeAt(status.ActualFinish ?? status.StatusDate);
+        if (status.ActualFinish is { } finished)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "AT", $"The project finished on {finished:yyyy-MM-dd}: actual time AT is measured to that date, not to the status date."));
+            if (ev < baseline.BudgetAtCompletion)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, "EV", $"The project is marked finished on {finished:yyyy-MM-dd} but EV ({ev}) is below BAC ({baseline.BudgetAtCompletion})."));
+            }
+        }
+
         double at = atRaw;
         if (atRaw < 0)
         {

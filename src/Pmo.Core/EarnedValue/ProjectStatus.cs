@@ -67,6 +67,27 @@ public sealed class ProjectStatus
     /// <summary>Gets the status at the status date.</summary>
     public StatusPoint Current { get; }
 
+    /// <summary>
+    /// Gets the date the project actually finished, if it has: the analysis then measures actual time AT to the end of
+    /// that day instead of the status date, so time-based indices (SPI(t) = PD / AT for a late finish) stop ageing
+    /// once the work is done.
+    /// </summary>
+    public LocalDate? ActualFinish { get; private init; }
+
+    /// <summary>Returns a copy of this status with the actual finish date set (or cleared with null).</summary>
+    /// <param name="actualFinish">The date the project finished: on or before the status date; null to clear.</param>
+    /// <returns>The new status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actualFinish"/> is after the status date.</exception>
+    public ProjectStatus WithActualFinish(LocalDate? actualFinish)
+    {
+        if (actualFinish is { } f && f > StatusDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(actualFinish), f, $"{nameof(actualFinish)} ({f:yyyy-MM-dd}) must be on or before the status date {StatusDate:yyyy-MM-dd}.");
+        }
+
+        return new ProjectStatus(Current, History) { ActualFinish = actualFinish };
+    }
+
     /// <summary>Gets the earlier status points, strictly before <see cref="Current"/>.</summary>
     public ImmutableArray<StatusPoint> History { get; }
 

@@ -156,3 +156,40 @@ public class WeightedEacEdgeTests
         Assert.Null(half.Eac(EacMethod.WeightedCpiSpi)!.EstimateAtCompletion);
     }
 }
+
+public class ActualFinishTests
+{
+    private static readonly TimePhasedBaseline TenMonths = TimePhasedBaseline.Monthly(new NodaTime.LocalDate(2026, 1, 1), Enumerable.Repeat(100.0, 10));
+
+    [Fact]
+    public void A_finished_late_project_keeps_SPI_t_at_PD_over_the_actual_duration()
+    {
+        // Planned 10 months, finished at the end of month 12 (2026-12-31), status date four months later.
+        // ES = PD = 10, AT = 12 (to the actual finish) → SPI(t) = 10/12, whatever the status date.
+        var status = new ProjectStatus(new NodaTime.LocalDate(2027, 4, 30), 1000, 1100).WithActualFinish(new NodaTime.LocalDate(2026, 12, 31));
+        EarnedValueAnalysis a = EarnedValueAnalyzer.Analyze(TenMonths, status);
+        Assert.Equal(12, a.Schedule.ActualTime, 12);
+        Assert.Equal(10.0 / 12.0, a.Schedule.SchedulePerformanceIndex!.Value, 14);
+        Assert.Contains(a.Diagnostics, d => d.Metric == "AT" && d.Kind == Pmo.Core.Common.DiagnosticKind.Information);
+
+        // Without the actual finish the status date drives AT (16 months): SPI(t) = 10/16.
+        EarnedValueAnalysis stale = EarnedValueAnalyzer.Analyze(TenMonths, new ProjectStatus(new NodaTime.LocalDate(2027, 4, 30), 1000, 1100));
+        Assert.Equal(10.0 / 16.0, stale.Schedule.SchedulePerformanceIndex!.Value, 14);
+    }
+
+    [Fact]
+    public void Finished_with_work_remaining_is_warned()
+    {
+        var status = new ProjectStatus(new NodaTime.LocalDate(2026, 10, 31), 900, 950).WithActualFinish(new NodaTime.LocalDate(2026, 10, 31));
+        Assert.Contains(EarnedValueAnalyzer.Analyze(TenMonths, status).Diagnostics, d => d.Metric == "EV" && d.Kind == Pmo.Core.Common.DiagnosticKind.Warning);
+    }
+
+    [Fact]
+    public void The_actual_finish_cannot_follow_the_status_date()
+    {
+        var status = new ProjectStatus(new NodaTime.LocalDate(2026, 10, 31), 1000, 1000);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => status.WithActualFinish(new NodaTime.LocalDate(2026, 11, 1)));
+        Assert.Equal("actualFinish", e.ParamName);
+        Assert.Null(status.WithActualFinish(new NodaTime.LocalDate(2026, 10, 1)).WithActualFinish(null).ActualFinish);
+    }
+}
