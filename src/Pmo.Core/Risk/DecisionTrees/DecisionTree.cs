@@ -370,16 +370,17 @@ public sealed class DecisionTree
             });
         }
 
+        ImmutableArray<DecisionNodeResult> all = results.MoveToImmutable();
         var policy = ImmutableArray.CreateBuilder<DecisionNodeResult>();
         foreach (int node in order)
         {
             if (onPolicy[node] && Nodes[node].Kind == DecisionNodeKind.Decision)
             {
-                policy.Add(results[node]);
+                policy.Add(all[node]);
             }
         }
 
-        return new DecisionTreeResult(objective, results.MoveToImmutable(), results[rootIndex], policy.ToImmutable(), diagnostics.ToImmutable(), index);
+        return new DecisionTreeResult(objective, all, all[rootIndex], policy.ToImmutable(), diagnostics.ToImmutable(), index);
 
         double Branch(int c) => Nodes[c].BranchValue + value[c];
     }
