@@ -26,22 +26,23 @@ public enum ImpactAggregationKind
 /// <para>
 /// <b>Before lookup</b> (<see cref="Max"/>, <see cref="Mean"/>, <see cref="WeightedMean"/>): the aggregated level is
 /// L = max ℓ_d, or round-half-up(Σ w_d ℓ_d / Σ w_d) over the dimensions the assessment has (ties within 1e-9 go up);
-/// the aggregated value I (numeric and formula methods) is, for Max, the value of the dimension with the highest level
-/// (ties: the higher value), and for the means the (weighted) mean of the dimensions' level values, unrounded. The
-/// matrix or ordinal product then uses L.
+/// the aggregated value I (numeric and formula methods) is the max, or the (weighted) mean, of the dimensions' level
+/// values, unrounded (level and value are aggregated separately, so both stay monotone). The matrix or ordinal product
+/// then uses L.
 /// </para>
 /// <para>
 /// <b>Per dimension</b> (<see cref="PerDimensionMax"/>): each dimension d is scored on its own, s_d = score(p, ℓ_d), and
 /// the highest s_d is taken (its dimension is reported as the driver).
 /// </para>
 /// <para>
-/// <b>When they differ.</b> Because matrices are monotone (a higher level never scores lower), Max-then-lookup and
-/// per-dimension-max give the same score for one matrix and for the ordinal product. They differ for numeric and formula
-/// methods when the dimensions' scales have different values (cost level 3 = 0.2 but schedule level 2 = 0.4: Max takes
-/// level 3 and I = 0.2, per-dimension-max finds p × 0.4). Averaging does not commute with lookup: on an asymmetric
-/// matrix, the cell of the mean level differs from the mean (or max) of the per-dimension cells — for example cost at
-/// level 1 and schedule at level 5 give Mean → level 3, whose cell can be far below the level-5 cell that
-/// <see cref="PerDimensionMax"/> reports. Oracle Primavera offers "Highest Impact" and "Average Impact" for the same reason.
+/// <b>When they differ.</b> Every method here is non-decreasing in the impact level and value (matrices are validated
+/// monotone), so max-then-score equals score-then-max: <see cref="Max"/> and <see cref="PerDimensionMax"/> give the same
+/// score (they may name a different driving dimension on ties). They would differ only on a non-monotone matrix, which
+/// <see cref="RiskMatrix"/> rejects. Averaging does not commute with lookup: on an asymmetric matrix the cell of the
+/// mean level differs from the per-dimension cells — cost at level 1 and schedule at level 5 give Mean → level 3, whose
+/// PMBOK cell (P = 0.5) is 0.10 (moderate) while <see cref="PerDimensionMax"/> reports the level-5 cell, 0.40 (high).
+/// Oracle Primavera offers "Highest Impact" and "Average Impact" (and, in P6, "Average of Individual Scores") for
+/// the same reason.
 /// </para>
 /// </remarks>
 public sealed class ImpactAggregation

@@ -38,7 +38,7 @@ public sealed class ImpactScale : RiskScale, IEquatable<ImpactScale>
     {
         Guard.Against.NullOrWhiteSpace(dimension);
         Guard.Against.Null(unit);
-        Guard.Against.EnumOutOfRange(basis);
+        ScoringGuards.Defined(basis, nameof(basis));
         Dimension = dimension;
         Unit = unit;
         Basis = basis;

@@ -132,7 +132,7 @@ public sealed class RiskMatrix
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
-    /// <exception cref="RiskMatrixException">A rule of the constructor is broken.</exception>
+    /// <exception cref="RiskMatrixException">A rule of the constructor is broken (its ParamName is the constructor's, <c>threatCells</c> or <c>opportunityCells</c>).</exception>
     [Pure]
     public static RiskMatrix FromScores(string name, IEnumerable<IEnumerable<double>> threatScores, BandSet bands, IEnumerable<IEnumerable<double>>? opportunityScores = null, RiskMatrixOrientation? orientation = null)
     {

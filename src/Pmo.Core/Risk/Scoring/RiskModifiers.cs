@@ -113,7 +113,7 @@ public sealed class RiskModifiers
     /// <exception cref="ArgumentException">A factor is weighted twice.</exception>
     public RiskModifiers(ModifierMode mode, IEnumerable<KeyValuePair<RiskFactor, double>> weights)
     {
-        Guard.Against.EnumOutOfRange(mode);
+        ScoringGuards.Defined(mode, nameof(mode));
         Guard.Against.Null(weights);
         this.weights = new double[AllFactors.Length];
         var seen = new bool[AllFactors.Length];

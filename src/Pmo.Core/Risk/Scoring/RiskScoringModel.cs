@@ -193,7 +193,7 @@ public sealed class RiskScoringModel : IRiskScorer
     [Pure]
     public static RiskScoringModel WithFormula(ProbabilityScale probabilityScale, IEnumerable<ImpactScale> impactScales, ScoreFormula formula, BandSet? bands = null, ImpactAggregation? aggregation = null, ScaleContext? context = null)
     {
-        Guard.Against.EnumOutOfRange(formula);
+        ScoringGuards.Defined(formula, nameof(formula));
         return new RiskScoringModel(probabilityScale, impactScales, ScoringMethod.Formula, null, formula, bands, aggregation, context);
     }
 
@@ -240,7 +240,7 @@ public sealed class RiskScoringModel : IRiskScorer
     public RiskScoreDetail ScoreDetail(RiskAssessment assessment, RiskKind kind = RiskKind.Threat)
     {
         Guard.Against.Null(assessment);
-        Guard.Against.EnumOutOfRange(kind);
+        ScoringGuards.Defined(kind, nameof(kind));
         int n = dimensions.Length;
         Span<int> levels = stackalloc int[n];
         Span<double> values = stackalloc double[n];
@@ -297,7 +297,7 @@ public sealed class RiskScoringModel : IRiskScorer
     /// <exception cref="ArgumentOutOfRangeException">A probability is outside [0, 1], an impact is negative or infinite, or <paramref name="kind"/> is undefined.</exception>
     public void ScoreBatch(ReadOnlySpan<double> probabilities, ReadOnlySpan<double> impacts, Span<double> scores, Span<int> bandRanks, RiskKind kind = RiskKind.Threat)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        ScoringGuards.Defined(kind, nameof(kind));
         int count = probabilities.Length;
         int n = dimensions.Length;
         if (impacts.Length != count * n)
@@ -364,14 +364,21 @@ public sealed class RiskScoringModel : IRiskScorer
         switch (Aggregation.Kind)
         {
             case ImpactAggregationKind.Max:
+                bool byLevel = Method is ScoringMethod.MatrixLookup or ScoringMethod.OrdinalProduct;
                 for (int d = 0; d < levels.Length; d++)
                 {
-                    if (present[d] && (driver < 0 || levels[d] > aggLevel || (levels[d] == aggLevel && values[d] > aggValue)))
+                    if (!present[d])
+                    {
+                        continue;
+                    }
+
+                    if (driver < 0 || (byLevel ? levels[d] > levels[driver] || (levels[d] == levels[driver] && values[d] > values[driver]) : values[d] > values[driver]))
                     {
                         driver = d;
-                        aggLevel = levels[d];
-                        aggValue = values[d];
                     }
+
+                    aggLevel = Math.Max(aggLevel, levels[d]);
+                    aggValue = double.IsNaN(aggValue) ? values[d] : Math.Max(aggValue, values[d]);
                 }
 
                 if (driver < 0)
