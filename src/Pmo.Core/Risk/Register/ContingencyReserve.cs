@@ -134,7 +134,7 @@ public static class ContingencyReserve
     public static ContingencyEstimate Estimate(RiskRegister register, AssessmentStage stage = AssessmentStage.Residual, IContingencyEstimator? estimator = null)
     {
         Guard.Against.Null(register);
-        Risk.CheckStage(stage);
+        RiskEntry.CheckStage(stage);
         ContingencyEstimate? e = (estimator ?? new EmvContingencyEstimator()).Estimate(register, stage);
         return e ?? throw new ArgumentNullException(nameof(estimator), $"{nameof(estimator)} returned no estimate.");
     }

@@ -7,13 +7,13 @@ namespace Pmo.Core.Risk;
 /// <summary>How risks are grouped for an exposure roll-up.</summary>
 public enum RiskGrouping
 {
-    /// <summary>By <see cref="Risk.ProjectId"/>; risks without a project form the null group.</summary>
+    /// <summary>By <see cref="RiskEntry.ProjectId"/>; risks without a project form the null group.</summary>
     Project = 0,
 
-    /// <summary>By <see cref="Risk.Category"/>; uncategorised risks form the null group.</summary>
+    /// <summary>By <see cref="RiskEntry.Category"/>; uncategorised risks form the null group.</summary>
     Category = 1,
 
-    /// <summary>By <see cref="Risk.Owner"/>; unowned risks form the null group.</summary>
+    /// <summary>By <see cref="RiskEntry.Owner"/>; unowned risks form the null group.</summary>
     Owner = 2,
 
     /// <summary>By the programme of the risk's project (<see cref="RegisterProject.ProgrammeId"/>); the rest form the null group.</summary>
@@ -120,11 +120,11 @@ public static class ExposureRollup
             throw new ArgumentOutOfRangeException(nameof(grouping), grouping, $"{nameof(grouping)} must be a defined {nameof(RiskGrouping)} (got {(int)grouping}).");
         }
 
-        int s = Risk.CheckStage(stage);
+        int s = RiskEntry.CheckStage(stage);
         var acc = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
         var none = new Accumulator();
         var total = new Accumulator();
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if (openOnly && !r.IsOpen)
             {
@@ -164,7 +164,7 @@ public static class ExposureRollup
 
         private double tm, om, tt, ot;
 
-        public void Add(Risk r, int stage)
+        public void Add(RiskEntry r, int stage)
         {
             Count++;
             if (r.Kind == RiskKind.Threat)

@@ -21,7 +21,7 @@ public enum ExposureMeasure
 /// <param name="Risk">The risk.</param>
 /// <param name="Exposure">Its exposure at the ranking's stage.</param>
 /// <param name="Score">Its score (score rankings), or null (exposure rankings).</param>
-public sealed record RankedRisk(int Rank, Risk Risk, Exposure Exposure, RiskScore? Score);
+public sealed record RankedRisk(int Rank, RiskEntry Risk, Exposure Exposure, RiskScore? Score);
 
 /// <summary>A top-N ranking with notes (risks left out because their score is undefined).</summary>
 /// <param name="Items">The ranked risks, best first.</param>
@@ -118,13 +118,13 @@ public static class RiskAnalytics
     {
         Guard.Against.Null(register);
         CheckN(n);
-        int s = Risk.CheckStage(stage);
+        int s = RiskEntry.CheckStage(stage);
         if (!Enum.IsDefined(measure))
         {
             throw new ArgumentOutOfRangeException(nameof(measure), measure, $"{nameof(measure)} must be a defined {nameof(ExposureMeasure)} (got {(int)measure}).");
         }
 
-        Risk[] top = [.. register.Risks.Where(r => !openOnly || r.IsOpen)
+        RiskEntry[] top = [.. register.Risks.Where(r => !openOnly || r.IsOpen)
             .OrderByDescending(r => measure == ExposureMeasure.Money ? r.MoneyAt(s) : r.TimeAt(s))
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .Take(n)];
@@ -149,10 +149,10 @@ public static class RiskAnalytics
         Guard.Against.Null(register);
         Guard.Against.Null(scorer);
         CheckN(n);
-        int s = Risk.CheckStage(stage);
-        var scored = new List<(Risk Risk, RiskScore Score)>();
+        int s = RiskEntry.CheckStage(stage);
+        var scored = new List<(RiskEntry Risk, RiskScore Score)>();
         int undefined = 0;
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if (openOnly && !r.IsOpen)
             {
@@ -195,10 +195,10 @@ public static class RiskAnalytics
     {
         Guard.Against.Null(register);
         Guard.Against.Null(scorer);
-        Risk.CheckStage(stage);
+        RiskEntry.CheckStage(stage);
         var counts = new SortedDictionary<(int P, int I), int>();
         int unplaced = 0;
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if ((openOnly && !r.IsOpen) || (kind is { } k && r.Kind != k))
             {
@@ -243,7 +243,7 @@ public static class RiskAnalytics
         var items = ImmutableArray.CreateBuilder<RiskAge>();
         int future = 0;
         long sum = 0;
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if (!r.IsOpen)
             {
@@ -291,7 +291,7 @@ public static class RiskAnalytics
         Guard.Against.Null(register);
         var items = ImmutableArray.CreateBuilder<ResponseEffectiveness>();
         double ti = 0, tr = 0, tc = 0;
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if ((openOnly && !r.IsOpen) || r.Responses.IsEmpty)
             {
@@ -308,7 +308,7 @@ public static class RiskAnalytics
         return new ResponseEffectivenessReport(items.ToImmutable(), Effect(null, ti, tr, tc));
     }
 
-    internal static RiskScore Score(IRiskScorer scorer, Risk r, AssessmentStage stage) =>
+    internal static RiskScore Score(IRiskScorer scorer, RiskEntry r, AssessmentStage stage) =>
         scorer.Score(r.AssessmentAt(stage), r.Kind) ?? throw new ArgumentNullException(nameof(scorer), $"{nameof(scorer)} returned no score for risk '{r.Id}'.");
 
     private static ResponseEffectiveness Effect(string? id, double inherent, double residual, double cost)
@@ -316,7 +316,7 @@ public static class RiskAnalytics
         double reduction = inherent - residual;
         return cost > 0
             ? new ResponseEffectiveness(id, inherent, residual, reduction, cost, (reduction - cost) / cost, [])
-            : new ResponseEffectiveness(id, inherent, residual, reduction, cost, null, [new Diagnostic(DiagnosticKind.Undefined, "ReturnOnResponse", $"{(id is null ? "The total" : $"Risk '{id}'")} has a response cost of 0; the return (reduction − cost) / cost is undefined.")]);
+            : new ResponseEffectiveness(id, inherent, residual, reduction, cost, null, [new Diagnostic(DiagnosticKind.Undefined, "ReturnOnResponse", $"{(id is null ? "The total" : $"RiskEntry '{id}'")} has a response cost of 0; the return (reduction − cost) / cost is undefined.")]);
     }
 
     private static void CheckN(int n)

@@ -12,7 +12,7 @@ public sealed class AppetiteBandPolicy
     /// <summary>Creates a band policy.</summary>
     /// <param name="bandId">The band id as produced by the <see cref="IRiskScorer"/> (<see cref="RiskScore.Band"/>).</param>
     /// <param name="requiresTreatmentPlan">Whether an active response other than Accept is required.</param>
-    /// <param name="approverRole">The role that must approve the response plan (the risk needs a <see cref="Risk.Approver"/>), or null when no approval is required.</param>
+    /// <param name="approverRole">The role that must approve the response plan (the risk needs a <see cref="RiskEntry.Approver"/>), or null when no approval is required.</param>
     /// <param name="maxDaysToRespond">The number of days after identification by which a treatment response must be done or due, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bandId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="bandId"/> or <paramref name="approverRole"/> is blank.</exception>
@@ -50,7 +50,7 @@ public sealed class AppetiteBandPolicy
 }
 
 /// <summary>
-/// Risk appetite: score-band policies (qualitative) and quantitative limits. Limits are on net money exposure (EMV) and
+/// RiskEntry appetite: score-band policies (qualitative) and quantitative limits. Limits are on net money exposure (EMV) and
 /// apply to the stage chosen at evaluation.
 /// </summary>
 /// <remarks>
@@ -224,10 +224,10 @@ public static class RiskAppetiteEvaluator
         Guard.Against.Null(register);
         Guard.Against.Null(appetite);
         Guard.Against.Null(scorer);
-        int s = Risk.CheckStage(stage);
+        int s = RiskEntry.CheckStage(stage);
         var breaches = ImmutableArray.CreateBuilder<AppetiteBreach>();
         int unbanded = 0;
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if (!r.IsOpen)
             {
@@ -293,7 +293,7 @@ public static class RiskAppetiteEvaluator
     {
         Guard.Against.Null(register);
         var list = new List<OverdueResponse>();
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if (!r.IsOpen)
             {
@@ -329,7 +329,7 @@ public static class RiskAppetiteEvaluator
         }
 
         var list = new List<ProximityAlert>();
-        foreach (Risk r in register.Risks)
+        foreach (RiskEntry r in register.Risks)
         {
             if (r.IsOpen && r.Proximity is { } w && w.End >= asOf)
             {
@@ -346,7 +346,7 @@ public static class RiskAppetiteEvaluator
 
     private static bool IsTreatment(RiskResponse x) => x.IsActive && x.Strategy != RiskResponseStrategy.Accept;
 
-    private static void CheckPolicy(Risk r, AppetiteBandPolicy policy, LocalDate asOf, ImmutableArray<AppetiteBreach>.Builder breaches)
+    private static void CheckPolicy(RiskEntry r, AppetiteBandPolicy policy, LocalDate asOf, ImmutableArray<AppetiteBreach>.Builder breaches)
     {
         string band = policy.BandId;
         bool hasPlan = r.Responses.Any(IsTreatment);

@@ -31,9 +31,9 @@ public sealed record ScoreTrendPoint(LocalDate Date, RiskStatus Status, RiskScor
 /// <summary>Register analytics over time: exposure burndown and score trends from dated snapshots.</summary>
 /// <remarks>
 /// A burndown point is the total exposure of one snapshot (one period): Σ ±P·I over its open risks at the chosen stage
-/// (PMI, <i>Practice Standard for Project Risk Management</i>, 2009, risk trend reporting). Snapshots are taken as given;
+/// (PMI, <i>Practice Standard for Project RiskEntry Management</i>, 2009, risk trend reporting). Snapshots are taken as given;
 /// to report per month pass the month-end snapshots. The work is one pass over each snapshot's precomputed EMVs
-/// (<see cref="Risk.ExposureAt"/>), no allocation per risk, so 100 snapshots of 10,000 risks take about a millisecond.
+/// (<see cref="RiskEntry.ExposureAt"/>), no allocation per risk, so 100 snapshots of 10,000 risks take about a millisecond.
 /// </remarks>
 public static class RiskBurndown
 {
@@ -49,16 +49,16 @@ public static class RiskBurndown
     public static ImmutableArray<BurndownPoint> Compute(IEnumerable<RiskRegisterSnapshot> snapshots, AssessmentStage stage = AssessmentStage.Current, bool openOnly = true)
     {
         RiskRegisterSnapshot[] sorted = Sorted(snapshots);
-        int s = Risk.CheckStage(stage);
+        int s = RiskEntry.CheckStage(stage);
         var points = ImmutableArray.CreateBuilder<BurndownPoint>(sorted.Length);
         foreach (RiskRegisterSnapshot snap in sorted)
         {
             double tm = 0, om = 0, tt = 0, ot = 0;
             int count = 0;
-            ImmutableArray<Risk> risks = snap.Register.Risks;
+            ImmutableArray<RiskEntry> risks = snap.Register.Risks;
             for (int i = 0; i < risks.Length; i++)
             {
-                Risk r = risks[i];
+                RiskEntry r = risks[i];
                 if (openOnly && r.Status != RiskStatus.Open)
                 {
                     continue;
@@ -96,11 +96,11 @@ public static class RiskBurndown
     {
         RiskRegisterSnapshot[] sorted = Sorted(snapshots);
         Guard.Against.Null(scorer);
-        Risk.CheckStage(stage);
+        RiskEntry.CheckStage(stage);
         var trends = new Dictionary<string, ImmutableArray<ScoreTrendPoint>.Builder>(StringComparer.Ordinal);
         foreach (RiskRegisterSnapshot snap in sorted)
         {
-            foreach (Risk r in snap.Register.Risks)
+            foreach (RiskEntry r in snap.Register.Risks)
             {
                 if (!trends.TryGetValue(r.Id, out ImmutableArray<ScoreTrendPoint>.Builder? b))
                 {
@@ -129,11 +129,11 @@ public static class RiskBurndown
         RiskRegisterSnapshot[] sorted = Sorted(snapshots);
         Guard.Against.NullOrWhiteSpace(riskId);
         Guard.Against.Null(scorer);
-        Risk.CheckStage(stage);
+        RiskEntry.CheckStage(stage);
         var b = ImmutableArray.CreateBuilder<ScoreTrendPoint>();
         foreach (RiskRegisterSnapshot snap in sorted)
         {
-            if (snap.Register.TryGet(riskId, out Risk? r))
+            if (snap.Register.TryGet(riskId, out RiskEntry? r))
             {
                 b.Add(new ScoreTrendPoint(snap.Date, r.Status, RiskAnalytics.Score(scorer, r, stage), r.ExposureAt(stage)));
             }

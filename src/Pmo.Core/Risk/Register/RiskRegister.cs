@@ -59,11 +59,11 @@ public sealed class RiskRegister
     /// <param name="portfolioId">The portfolio's id, the key of the portfolio-level roll-up; default "portfolio".</param>
     /// <exception cref="ArgumentNullException"><paramref name="risks"/>, a risk or a project is null.</exception>
     /// <exception cref="ArgumentException">A risk id repeats or a risk links to an unknown project or activity (<c>risks</c>); a project id repeats (<c>projects</c>); <paramref name="portfolioId"/> is blank.</exception>
-    public RiskRegister(IEnumerable<Risk> risks, IEnumerable<RegisterProject>? projects = null, string portfolioId = "portfolio")
+    public RiskRegister(IEnumerable<RiskEntry> risks, IEnumerable<RegisterProject>? projects = null, string portfolioId = "portfolio")
     {
         Guard.Against.Null(risks);
         Guard.Against.NullOrWhiteSpace(portfolioId);
-        ImmutableArray<Risk> list = [.. risks];
+        ImmutableArray<RiskEntry> list = [.. risks];
         ImmutableArray<RegisterProject> plist = projects is null ? [] : [.. projects];
         projectIndex = new Dictionary<string, RegisterProject>(StringComparer.Ordinal);
         for (int i = 0; i < plist.Length; i++)
@@ -78,7 +78,7 @@ public sealed class RiskRegister
         index = new Dictionary<string, int>(list.Length, StringComparer.Ordinal);
         for (int i = 0; i < list.Length; i++)
         {
-            Risk r = list[i] ?? throw new ArgumentNullException(nameof(risks), $"{nameof(risks)}[{i}] is null.");
+            RiskEntry r = list[i] ?? throw new ArgumentNullException(nameof(risks), $"{nameof(risks)}[{i}] is null.");
             if (!index.TryAdd(r.Id, i))
             {
                 throw new ArgumentException($"{nameof(risks)} contains the risk id '{r.Id}' more than once; ids must be unique.", nameof(risks));
@@ -110,7 +110,7 @@ public sealed class RiskRegister
     }
 
     /// <summary>Gets the risks in input order.</summary>
-    public ImmutableArray<Risk> Risks { get; }
+    public ImmutableArray<RiskEntry> Risks { get; }
 
     /// <summary>Gets the known projects (empty when links are not checked).</summary>
     public ImmutableArray<RegisterProject> Projects { get; }
@@ -125,14 +125,14 @@ public sealed class RiskRegister
     /// <param name="id">The risk id.</param>
     /// <returns>The risk.</returns>
     /// <exception cref="KeyNotFoundException">No risk has that id.</exception>
-    public Risk this[string id] => TryGet(id, out Risk? r) ? r : throw new KeyNotFoundException($"The register has no risk with the id '{id}'.");
+    public RiskEntry this[string id] => TryGet(id, out RiskEntry? r) ? r : throw new KeyNotFoundException($"The register has no risk with the id '{id}'.");
 
     /// <summary>Looks a risk up by id.</summary>
     /// <param name="id">The risk id.</param>
     /// <param name="risk">The risk, or null.</param>
     /// <returns>Whether it was found.</returns>
     [Pure]
-    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Risk? risk)
+    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RiskEntry? risk)
     {
         if (id is not null && index.TryGetValue(id, out int i))
         {
@@ -169,7 +169,7 @@ public sealed class RiskRegisterSnapshot
     /// <param name="risks">The risks: unique ids.</param>
     /// <exception cref="ArgumentNullException"><paramref name="risks"/> or a risk is null.</exception>
     /// <exception cref="ArgumentException">A risk id repeats.</exception>
-    public RiskRegisterSnapshot(LocalDate date, IEnumerable<Risk> risks)
+    public RiskRegisterSnapshot(LocalDate date, IEnumerable<RiskEntry> risks)
         : this(date, new RiskRegister(risks))
     {
     }

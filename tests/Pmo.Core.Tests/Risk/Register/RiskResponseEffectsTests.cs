@@ -4,7 +4,7 @@ using Pmo.Core.Risk;
 
 namespace Pmo.Core.Tests.Risk.Register;
 
-/// <summary>Hand-derived examples of every response effect and of the residual rules of <see cref="Risk"/>.</summary>
+/// <summary>Hand-derived examples of every response effect and of the residual rules of <see cref="RiskEntry"/>.</summary>
 public class RiskResponseEffectsTests
 {
     internal static readonly LocalDate D0 = new(2025, 1, 6);
@@ -122,7 +122,7 @@ public class RiskResponseEffectsTests
     public void Residual_is_computed_from_inherent_when_there_is_no_current_assessment()
     {
         // Inherent EMV 20,000; mitigation (done) halves P and transfer (planned) covers 50 %: 0.2 × 25,000 = 5,000.
-        var r = new Risk("R1", "Supplier late", RiskKind.Threat, Threat, D0, responses:
+        var r = new RiskEntry("R1", "Supplier late", RiskKind.Threat, Threat, D0, responses:
         [
             RiskResponse.Mitigate("m", 0.5, status: ResponseStatus.Done),
             RiskResponse.Transfer("t", 0.5),
@@ -137,7 +137,7 @@ public class RiskResponseEffectsTests
     {
         // Current already reflects the done mitigation: P 0.2, cost 50,000 (EMV 10,000). Only the planned transfer (50 %)
         // is applied to it: 0.2 × 25,000 = 5,000 (applying the mitigation again would give 2,500).
-        var r = new Risk("R1", "Supplier late", RiskKind.Threat, Threat, D0, current: RiskAssessment.Create(0.2, 50_000, 10), responses:
+        var r = new RiskEntry("R1", "Supplier late", RiskKind.Threat, Threat, D0, current: RiskAssessment.Create(0.2, 50_000, 10), responses:
         [
             RiskResponse.Mitigate("m", 0.5, status: ResponseStatus.Done),
             RiskResponse.Transfer("t", 0.5),
@@ -151,20 +151,20 @@ public class RiskResponseEffectsTests
     public void An_explicit_residual_wins_and_a_disagreement_is_noted()
     {
         RiskAssessment explicitResidual = RiskAssessment.Create(0.1, 50_000, 10); // 5,000 vs computed 0.2 × 50,000 = 10,000
-        var r = new Risk("R1", "T", RiskKind.Threat, Threat, D0, residual: explicitResidual, responses: [RiskResponse.Mitigate("m", 0.5)]);
+        var r = new RiskEntry("R1", "T", RiskKind.Threat, Threat, D0, residual: explicitResidual, responses: [RiskResponse.Mitigate("m", 0.5)]);
         Assert.Equal(5_000, r.ExposureAt(AssessmentStage.Residual).Money, 9);
         Assert.Equal(10_000, r.ComputedResidual.Assessment.ExpectedCost, 9);
         Diagnostic d = Assert.Single(r.Diagnostics);
         Assert.Equal(DiagnosticKind.Information, d.Kind);
 
-        var agreeing = new Risk("R2", "T", RiskKind.Threat, Threat, D0, residual: RiskAssessment.Create(0.2, 50_000, 10), responses: [RiskResponse.Mitigate("m", 0.5)]);
+        var agreeing = new RiskEntry("R2", "T", RiskKind.Threat, Threat, D0, residual: RiskAssessment.Create(0.2, 50_000, 10), responses: [RiskResponse.Mitigate("m", 0.5)]);
         Assert.Empty(agreeing.Diagnostics);
     }
 
     [Fact]
     public void Opportunities_have_negative_exposure()
     {
-        var o = new Risk("O1", "Early access", RiskKind.Opportunity, Opp, D0);
+        var o = new RiskEntry("O1", "Early access", RiskKind.Opportunity, Opp, D0);
         Assert.Equal(new Exposure(-20_000, -3), o.ExposureAt(AssessmentStage.Inherent));
     }
 

@@ -31,7 +31,7 @@ namespace Pmo.Core.Risk;
 /// threat and −1 for an opportunity (opportunities reduce exposure). Precomputed for every stage.
 /// </para>
 /// </remarks>
-public sealed class Risk
+public sealed class RiskEntry
 {
     private readonly double[] money = new double[4];
     private readonly double[] time = new double[4];
@@ -62,7 +62,7 @@ public sealed class Risk
     /// <paramref name="identified"/> (<c>responses</c>); an activity id is blank or repeats, or activities are given without a project (<c>activityIds</c>).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="status"/> is undefined.</exception>
-    public Risk(
+    public RiskEntry(
         string id,
         string title,
         RiskKind kind,
@@ -162,7 +162,7 @@ public sealed class Risk
             : RiskResponseEffects.ApplyChecked(current, [.. rs.Where(r => r.Status != ResponseStatus.Done)]);
         Residual = residual ?? ComputedResidual.Assessment;
         Diagnostics = residual is not null && !Close(residual, ComputedResidual.Assessment)
-            ? [new Diagnostic(DiagnosticKind.Information, "Residual", $"Risk '{id}': the explicit residual assessment (P = {residual.Probability:R}, expected cost {residual.ExpectedCost:R}) differs from the one computed from the responses (P = {ComputedResidual.Assessment.Probability:R}, expected cost {ComputedResidual.Assessment.ExpectedCost:R}); the explicit one is used.")]
+            ? [new Diagnostic(DiagnosticKind.Information, "Residual", $"RiskEntry '{id}': the explicit residual assessment (P = {residual.Probability:R}, expected cost {residual.ExpectedCost:R}) differs from the one computed from the responses (P = {ComputedResidual.Assessment.Probability:R}, expected cost {ComputedResidual.Assessment.ExpectedCost:R}); the explicit one is used.")]
             : [];
 
         double sign = kind == RiskKind.Threat ? 1 : -1;
