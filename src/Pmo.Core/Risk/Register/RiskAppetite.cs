@@ -50,7 +50,7 @@ public sealed class AppetiteBandPolicy
 }
 
 /// <summary>
-/// RiskEntry appetite: score-band policies (qualitative) and quantitative limits. Limits are on net money exposure (EMV) and
+/// Risk appetite: score-band policies (qualitative) and quantitative limits. Limits are on net money exposure (EMV) and
 /// apply to the stage chosen at evaluation.
 /// </summary>
 /// <remarks>

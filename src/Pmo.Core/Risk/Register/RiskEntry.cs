@@ -33,8 +33,9 @@ namespace Pmo.Core.Risk;
 /// </remarks>
 public sealed class RiskEntry
 {
-    private readonly double[] money = new double[4];
-    private readonly double[] time = new double[4];
+    // Stored inline (not in arrays) so a burndown pass touches one object per risk, not three.
+    private StageValues money;
+    private StageValues time;
 
     /// <summary>Creates a risk.</summary>
     /// <param name="id">The risk id, unique in its register.</param>
@@ -301,6 +302,13 @@ public sealed class RiskEntry
 
         static bool Near(double x, double y) => Math.Abs(x - y) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(x), Math.Abs(y)));
     }
+}
+
+/// <summary>Four doubles stored inline, one per <see cref="AssessmentStage"/>.</summary>
+[System.Runtime.CompilerServices.InlineArray(4)]
+internal struct StageValues
+{
+    private double element;
 }
 
 /// <summary>A signed exposure (EMV): money and time. Positive adds to exposure (threats), negative reduces it (opportunities).</summary>

@@ -25,7 +25,7 @@ public class RiskRegisterTests
         { "HKSM example", "supplier", 0.30, 50_000, 15_000 },
         // Same page, PMP example question: "25% probability of causing $80,000 in extra costs" → −$20,000.
         { "HKSM question", "q", 0.25, 80_000, 20_000 },
-        // TenStep, "Use Expected Monetary Value (EMV) to Create a RiskEntry Contingency Budget" (tenstep.com), table rows A–F.
+        // TenStep, "Use Expected Monetary Value (EMV) to Create a Risk Contingency Budget" (tenstep.com), table rows A–F.
         { "TenStep", "A", 0.8, 10_000, 8_000 },
         { "TenStep", "B", 0.3, 30_000, 9_000 },
         { "TenStep", "C", 0.5, 8_000, 4_000 },
