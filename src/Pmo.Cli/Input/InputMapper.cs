@@ -76,7 +76,13 @@ internal static partial class InputMapper
             projects.Add(project);
         }
 
-        return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable()) { Catalog = catalog, Calendar = calendar };
+        return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable())
+        {
+            Catalog = catalog,
+            Calendar = calendar,
+            RiskModel = MapRiskModel(doc.RiskModel, $"{p}.riskModel"),
+            RiskAppetite = MapAppetite(doc.RiskAppetite, $"{p}.riskAppetite"),
+        };
     }
 
     /// <summary>Validates and maps a single-project document (the input of <c>pmo evm</c>).</summary>
@@ -109,12 +115,15 @@ internal static partial class InputMapper
         BaselineHistory baselines = MapBaselines(doc.Baselines, $"{p}.baselines");
         (ProjectStatus status, double? bottomUpEtc) = MapStatus(doc.Status, $"{p}.status", statusDate);
         EarnedValueOptions options = MapOptions(doc.Options, $"{p}.options", bottomUpEtc);
+        ImmutableArray<Pmo.Core.Risk.RiskEntry> risks = MapRisks(doc.Risks, $"{p}.risks", id);
         return new LoadedProject(id, name, programme, currency ?? portfolioCurrency, baselines, status, budget, options)
         {
             Kpis = MapObservations(doc.Kpis, $"{p}.kpis", id, statusDate, catalog),
             KpiTargets = MapTargetOverrides(doc.KpiTargets, $"{p}.kpiTargets", catalog),
             Benefits = MapBenefits(doc.Benefits, $"{p}.benefits"),
             Flow = MapFlow(doc.Flow, $"{p}.flow", statusDate),
+            Risks = risks,
+            RiskSnapshots = MapSnapshots(doc.RiskSnapshots, $"{p}.riskSnapshots", risks),
         };
     }
 
