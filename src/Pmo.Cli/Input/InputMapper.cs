@@ -53,6 +53,7 @@ internal static partial class InputMapper
         WorkingCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
         var projects = ImmutableArray.CreateBuilder<LoadedProject>();
         var projectIds = new HashSet<string>(StringComparer.Ordinal);
+        var riskIds = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<ProjectDocument?> projs = NonEmptyArray(doc.Projects, $"{p}.projects");
         for (int i = 0; i < projs.Count; i++)
         {
@@ -71,6 +72,14 @@ internal static partial class InputMapper
             if (!programmeIds.Contains(project.Programme))
             {
                 throw Fail($"{pp}.programme", $"unknown programme \"{project.Programme}\" (declared: {string.Join(", ", programmeIds)})");
+            }
+
+            for (int r = 0; r < project.Risks.Length; r++)
+            {
+                if (!riskIds.TryAdd(project.Risks[r].Id, project.Id))
+                {
+                    throw Fail($"{pp}.risks[{r}].id", $"duplicate risk id \"{project.Risks[r].Id}\" (also in project \"{riskIds[project.Risks[r].Id]}\"); risk ids are unique across the portfolio");
+                }
             }
 
             projects.Add(project);
