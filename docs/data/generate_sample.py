@@ -202,18 +202,18 @@ def flow(rng, first_start, last_start, per_day, remaining, seed):
 
 # Issue 4: risk templates (title, kind, category, cost impact as a fraction of BAC, schedule impact in days).
 RISK_TEMPLATES = [
-    ("Key supplier delivers late", "threat", "commercial", 0.06, 25),
-    ("Integration with legacy systems harder than estimated", "threat", "technical", 0.10, 30),
-    ("Scarce specialists leave the team", "threat", "resources", 0.05, 20),
-    ("Regulator changes requirements mid-project", "threat", "regulatory", 0.08, 35),
-    ("Test environments unavailable", "threat", "technical", 0.03, 15),
-    ("Data quality worse than assumed", "threat", "technical", 0.07, 20),
-    ("Business users not available for acceptance", "threat", "organisational", 0.02, 18),
-    ("Vendor licence price increase", "threat", "commercial", 0.04, 0),
-    ("Security findings delay go-live", "threat", "security", 0.03, 25),
-    ("Reuse components from a sister project", "opportunity", "technical", 0.05, 10),
-    ("Volume discount on cloud capacity", "opportunity", "commercial", 0.03, 0),
-    ("Early release of scarce staff from another programme", "opportunity", "resources", 0.02, 12),
+    ("Key supplier delivers late", "threat", "commercial", 0.12, 60),
+    ("Integration with legacy systems harder than estimated", "threat", "technical", 0.25, 90),
+    ("Scarce specialists leave the team", "threat", "resources", 0.10, 45),
+    ("Regulator changes requirements mid-project", "threat", "regulatory", 0.20, 100),
+    ("Test environments unavailable", "threat", "technical", 0.05, 30),
+    ("Data quality worse than assumed", "threat", "technical", 0.15, 60),
+    ("Business users not available for acceptance", "threat", "organisational", 0.04, 40),
+    ("Vendor licence price increase", "threat", "commercial", 0.08, 0),
+    ("Security findings delay go-live", "threat", "security", 0.06, 70),
+    ("Reuse components from a sister project", "opportunity", "technical", 0.10, 30),
+    ("Volume discount on cloud capacity", "opportunity", "commercial", 0.06, 0),
+    ("Early release of scarce staff from another programme", "opportunity", "resources", 0.04, 25),
 ]
 OWNERS = ["Project manager", "Solution architect", "Procurement lead", "Test manager", "Business lead", "Security officer"]
 
@@ -411,8 +411,8 @@ def main():
         "currency": "EUR",
         "statusDate": STATUS_DATE.isoformat(),
         "riskModel": "pmbok5x5",
-        "riskAppetite": {"maxEmvPerRisk": 150_000, "maxDelayPerRisk": 30, "maxProjectExposure": 400_000,
-                         "maxPortfolioExposure": 1_500_000,
+        "riskAppetite": {"maxEmvPerRisk": 150_000, "maxDelayPerRisk": 30, "maxProjectExposure": 600_000,
+                         "maxPortfolioExposure": 2_500_000,
                          "bands": [{"band": "high", "requiresTreatmentPlan": True, "approverRole": "Portfolio board", "maxDaysToRespond": 30},
                                    {"band": "moderate", "requiresTreatmentPlan": True, "maxDaysToRespond": 60}]},
         "holidays": ["2026-12-24", "2026-12-25", "2026-12-31", "2027-01-01"],
