@@ -19,7 +19,12 @@ The data is invented but shaped like a real PMO's monthly status pack:
   shift of 8 points in DC-01's rework (an SPC signal), a point outside the limits in CSM-01's risk exposure, and
   CSM-01's milestone on-time rate, stable around 70 % against a 90 % target (assurance: consistently fail);
 * benefits cash flows for eight projects (RC-01's have two IRRs, CSM-03's are dated), and flow items for three agile
-  projects (DC-01, DC-02, CSM-03) with a Monte Carlo delivery forecast; portfolio holidays for the working calendar.
+  projects (DC-01, DC-02, CSM-03) with a Monte Carlo delivery forecast; portfolio holidays for the working calendar;
+* risk registers (issue 4, a fourth seeded generator) for every started, unfinished project: five to eight threats and
+  opportunities from a template list, sized against the project's BAC, with inherent assessments, one response each
+  (mitigate, transfer or enhance; some overdue), an explicit residual for about a third (the rest computed from the
+  responses), a few closed or occurred, month-end snapshots since May 2026 drifting from inherent to residual, and a
+  portfolio risk model and appetite.
 """
 
 import calendar
@@ -195,6 +200,92 @@ def flow(rng, first_start, last_start, per_day, remaining, seed):
     return f
 
 
+# Issue 4: risk templates (title, kind, category, cost impact as a fraction of BAC, schedule impact in days).
+RISK_TEMPLATES = [
+    ("Key supplier delivers late", "threat", "commercial", 0.12, 60),
+    ("Integration with legacy systems harder than estimated", "threat", "technical", 0.25, 90),
+    ("Scarce specialists leave the team", "threat", "resources", 0.10, 45),
+    ("Regulator changes requirements mid-project", "threat", "regulatory", 0.20, 100),
+    ("Test environments unavailable", "threat", "technical", 0.05, 30),
+    ("Data quality worse than assumed", "threat", "technical", 0.15, 60),
+    ("Business users not available for acceptance", "threat", "organisational", 0.04, 40),
+    ("Vendor licence price increase", "threat", "commercial", 0.08, 0),
+    ("Security findings delay go-live", "threat", "security", 0.06, 70),
+    ("Reuse components from a sister project", "opportunity", "technical", 0.10, 30),
+    ("Volume discount on cloud capacity", "opportunity", "commercial", 0.06, 0),
+    ("Early release of scarce staff from another programme", "opportunity", "resources", 0.04, 25),
+]
+OWNERS = ["Project manager", "Solution architect", "Procurement lead", "Test manager", "Business lead", "Security officer"]
+
+
+def round_to(x, step):
+    return int(round(x / step) * step)
+
+
+def risk_register(rng, pid, start, bac, months):
+    """Five to eight risks with responses, and month-end snapshots over the last six months."""
+    first = max(start, dt.date(2026, 5, 1))
+    picks = rng.sample(range(len(RISK_TEMPLATES)), rng.randint(5, 8))
+    risks, shapes = [], []
+    for n, k in enumerate(sorted(picks), start=1):
+        title, kind, category, cost_frac, days = RISK_TEMPLATES[k]
+        rid = f"{pid}-R{n:02d}"
+        identified = start + dt.timedelta(days=rng.randint(0, max(1, (STATUS_DATE - start).days - 20)))
+        p0 = rng.choice([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+        cost = round_to(bac * cost_frac * rng.uniform(0.6, 1.6), 1000)
+        sched = round_to(days * rng.uniform(0.6, 1.4), 1) if days else 0
+        impacts = {"cost": cost} if not sched else {"cost": cost, "schedule": sched}
+        r = {"id": rid, "title": title, "kind": kind, "category": category, "owner": rng.choice(OWNERS),
+             "status": "open", "identified": identified.isoformat()}
+        if rng.random() < 0.4:
+            w0 = STATUS_DATE + dt.timedelta(days=rng.randint(-20, 90))
+            r["proximity"] = {"from": w0.isoformat(), "to": (w0 + dt.timedelta(days=rng.randint(30, 90))).isoformat()}
+        r["inherent"] = {"probability": p0, "impacts": impacts}
+        due = identified + dt.timedelta(days=rng.randint(30, 150))
+        overdue = due < STATUS_DATE
+        status = rng.choice(["done", "inProgress", "planned"]) if overdue else rng.choice(["planned", "inProgress"])
+        owner = rng.choice(OWNERS)
+        rcost = round_to(cost * rng.uniform(0.05, 0.2), 500)
+        if kind == "threat":
+            pf, cf = round(rng.uniform(0.4, 0.8), 2), round(rng.uniform(0.5, 0.9), 2)
+            if rng.random() < 0.25:
+                resp = {"strategy": "transfer", "cost": rcost, "owner": owner, "due": due.isoformat(), "status": status,
+                        "coverage": round(rng.uniform(0.5, 0.8), 2)}
+            else:
+                resp = {"strategy": "mitigate", "cost": rcost, "owner": owner, "due": due.isoformat(), "status": status,
+                        "probabilityFactor": pf, "impactFactors": {"cost": cf}}
+            residual_p = round(p0 * pf, 2) if resp["strategy"] == "mitigate" else p0
+        else:
+            pf = round(rng.uniform(1.1, 1.4), 2)
+            resp = {"strategy": "enhance", "cost": rcost, "owner": owner, "due": due.isoformat(), "status": status,
+                    "probabilityFactor": pf}
+            residual_p = min(1.0, round(p0 * pf, 2))
+        r["responses"] = [resp]
+        if rng.random() < 0.35:  # an explicit, assessed residual rather than the computed one
+            r["residual"] = {"probability": residual_p, "impacts": {d: round_to(v * rng.uniform(0.5, 0.9), 1000 if d == "cost" else 1)
+                                                                    for d, v in impacts.items()}}
+        if rng.random() < 0.12:
+            r["status"] = rng.choice(["closed", "occurred"])
+        risks.append(r)
+        shapes.append((rid, identified, p0, residual_p, impacts, r["status"]))
+    snapshots = []
+    dates = month_ends(first, STATUS_DATE)
+    for i, d in enumerate(dates):
+        t = (i + 1) / len(dates)
+        items = []
+        for rid, identified, p0, p1, impacts, status in shapes:
+            if identified > d:
+                continue
+            prob = min(1.0, max(0.0, round(p0 + (p1 - p0) * t + rng.uniform(-0.05, 0.05), 2)))
+            imp = {k: round_to(v * (1 - 0.25 * t) * rng.uniform(0.95, 1.05), 1000 if k == "cost" else 1) for k, v in impacts.items()}
+            item = {"id": rid, "probability": prob, "impacts": imp}
+            if status != "open" and i == len(dates) - 1:
+                item["status"] = status
+            items.append(item)
+        snapshots.append({"date": d.isoformat(), "risks": items})
+    return risks, snapshots
+
+
 def project(pid, name, programme, baselines, status, mr=0, ota=0, options=None):
     p = {"id": pid, "name": name, "programme": programme}
     if mr:
@@ -306,10 +397,24 @@ def main():
         if p["id"] in flows:
             p["flow"] = flows[p["id"]]
 
+    # Issue 4: risk registers and monthly snapshots, from a fourth generator (the data above stays as it was).
+    rrng = random.Random(SEED + 13)
+    for p in projects:
+        if not p["status"]["ev"] or "actualFinish" in p["status"]:
+            continue  # not started, or finished: no live register
+        b = p["baselines"][-1]
+        bac = sum(x["pv"] for x in b["periods"])
+        p["risks"], p["riskSnapshots"] = risk_register(rrng, p["id"], dt.date.fromisoformat(b["start"]), bac, len(b["periods"]))
+
     portfolio = {
         "name": "Northwind Bank Change Portfolio",
         "currency": "EUR",
         "statusDate": STATUS_DATE.isoformat(),
+        "riskModel": "pmbok5x5",
+        "riskAppetite": {"maxEmvPerRisk": 150_000, "maxDelayPerRisk": 30, "maxProjectExposure": 600_000,
+                         "maxPortfolioExposure": 2_500_000,
+                         "bands": [{"band": "high", "requiresTreatmentPlan": True, "approverRole": "Portfolio board", "maxDaysToRespond": 30},
+                                   {"band": "moderate", "requiresTreatmentPlan": True, "maxDaysToRespond": 60}]},
         "holidays": ["2026-12-24", "2026-12-25", "2026-12-31", "2027-01-01"],
         "kpiDefinitions": [
             {"id": "satisfaction", "name": "Stakeholder satisfaction", "unit": "score 1-5", "precision": 1,

@@ -87,9 +87,79 @@ def kpi_defs():
     }
 
 
+PROB = {"type": "number", "minimum": 0, "maximum": 1}
+IMPACTS = {"type": "object", "minProperties": 0, "additionalProperties": AMOUNT,
+           "description": "Raw impact per dimension: cost in currency units, schedule in calendar days; scope, quality, reputation, safety or custom ids."}
+RISK_STATUS = ["open", "occurred", "closed", "expired"]
+
+
+def risk_defs():
+    return {
+        "riskAssessment": {
+            "type": "object", "additionalProperties": False, "required": ["probability", "impacts"],
+            "properties": {"probability": PROB, "impacts": IMPACTS},
+        },
+        "riskResponse": {
+            "type": "object", "additionalProperties": False, "required": ["strategy"],
+            "properties": {
+                "strategy": {"enum": ["avoid", "mitigate", "transfer", "accept", "escalate", "exploit", "enhance", "share"],
+                             "description": "Threats: avoid, mitigate, transfer, accept, escalate; opportunities: exploit, enhance, share, accept, escalate."},
+                "cost": {**AMOUNT, "default": 0},
+                "owner": {"type": "string"},
+                "due": DATE,
+                "status": {"enum": ["planned", "inProgress", "done", "cancelled"], "default": "planned"},
+                "probabilityFactor": {"type": "number", "minimum": 0, "default": 1},
+                "impactFactors": {"type": "object", "additionalProperties": AMOUNT},
+                "coverage": {"type": "number", "minimum": 0, "maximum": 1, "default": 0},
+            },
+        },
+        "risk": {
+            "type": "object", "additionalProperties": False, "required": ["id", "title", "kind", "identified", "inherent"],
+            "properties": {
+                "id": {"type": "string", "minLength": 1, "pattern": r"\S"},
+                "title": {"type": "string", "minLength": 1, "pattern": r"\S"},
+                "kind": {"enum": ["threat", "opportunity"]},
+                "category": {"type": "string"},
+                "owner": {"type": "string"},
+                "status": {"enum": RISK_STATUS, "default": "open"},
+                "identified": DATE,
+                "proximity": {"type": "object", "additionalProperties": False, "required": ["from", "to"],
+                              "properties": {"from": DATE, "to": DATE}},
+                "inherent": {"$ref": "#/$defs/riskAssessment"},
+                "current": {"$ref": "#/$defs/riskAssessment"},
+                "residual": {"$ref": "#/$defs/riskAssessment", "description": "Explicit residual; default: the responses applied to the current (or inherent) assessment."},
+                "target": {"$ref": "#/$defs/riskAssessment"},
+                "responses": {"type": "array", "items": {"$ref": "#/$defs/riskResponse"}},
+            },
+        },
+        "riskSnapshot": {
+            "type": "object", "additionalProperties": False, "required": ["date", "risks"],
+            "properties": {
+                "date": DATE,
+                "risks": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "probability", "impacts"],
+                    "properties": {"id": {"type": "string", "minLength": 1, "description": "A risk id of the project's register."},
+                                   "status": {"enum": RISK_STATUS, "default": "open"},
+                                   "probability": PROB, "impacts": IMPACTS}}},
+            },
+        },
+        "riskAppetite": {
+            "type": "object", "additionalProperties": False,
+            "properties": {
+                "maxEmvPerRisk": AMOUNT, "maxDelayPerRisk": AMOUNT, "maxProjectExposure": AMOUNT, "maxPortfolioExposure": AMOUNT,
+                "bands": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["band"],
+                    "properties": {"band": {"enum": ["high", "moderate", "low"]}, "requiresTreatmentPlan": {"type": "boolean", "default": False},
+                                   "approverRole": {"type": "string"}, "maxDaysToRespond": {"type": "integer", "minimum": 0}}}},
+            },
+        },
+    }
+
+
 def defs():
     return {
         **kpi_defs(),
+        **risk_defs(),
         "benefits": {
             "type": "object", "additionalProperties": False, "required": ["discountRate"],
             "anyOf": [{"required": ["cashFlows"]}, {"required": ["datedCashFlows"]}],
@@ -191,6 +261,9 @@ def defs():
                 "kpiTargets": {"type": "array", "items": {"$ref": "#/$defs/kpiTarget"}, "description": "Per-project target overrides."},
                 "benefits": {"$ref": "#/$defs/benefits"},
                 "flow": {"$ref": "#/$defs/flow"},
+                "risks": {"type": "array", "items": {"$ref": "#/$defs/risk"}, "description": "The project's risk register; ids unique."},
+                "riskSnapshots": {"type": "array", "items": {"$ref": "#/$defs/riskSnapshot"},
+                                  "description": "Dated register snapshots (increasing dates) for the burndown."},
             },
         },
     }
@@ -230,6 +303,9 @@ portfolio = {
         "kpiDefinitions": {"type": "array", "items": {"$ref": "#/$defs/kpiDefinition"},
                            "description": "Custom KPI definitions (a library id is replaced)."},
         "holidays": {"type": "array", "items": DATE, "description": "Non-working days of the Mon–Fri delivery-forecast calendar."},
+        "riskModel": {"enum": ["pmbok5x5", "ordinal5x5", "simple3x3"], "default": "pmbok5x5",
+                      "description": "Risk matrix preset; impact thresholds are fractions of each project's BAC (cost) and planned duration (schedule)."},
+        "riskAppetite": {"$ref": "#/$defs/riskAppetite"},
     },
     "$defs": portfolio_defs,
 }

@@ -29,6 +29,9 @@ internal sealed record PortfolioResult(
     /// <summary>Gets the flow metrics and delivery forecasts of the projects with flow data, in file order.</summary>
     public required ImmutableArray<FlowResult> Flow { get; init; }
 
+    /// <summary>Gets the risk analysis (null when no project has a risk register).</summary>
+    public PortfolioRisks? Risks { get; init; }
+
     /// <summary>Analyses every project and rolls them up by programme and in total.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="rollup">The roll-up strategy.</param>
@@ -54,6 +57,7 @@ internal sealed record PortfolioResult(
                 .. portfolio.Projects.Where(p => p.Flow is not null).Select(p =>
                     FlowResult.Analyze(p.Id, p.Flow!, p.Status.Current.Date, p.Baseline.PlannedFinish, portfolio.Calendar)),
             ],
+            Risks = PortfolioRisks.Analyze(portfolio),
         };
     }
 }

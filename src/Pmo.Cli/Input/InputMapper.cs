@@ -53,6 +53,7 @@ internal static partial class InputMapper
         WorkingCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
         var projects = ImmutableArray.CreateBuilder<LoadedProject>();
         var projectIds = new HashSet<string>(StringComparer.Ordinal);
+        var riskIds = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<ProjectDocument?> projs = NonEmptyArray(doc.Projects, $"{p}.projects");
         for (int i = 0; i < projs.Count; i++)
         {
@@ -73,10 +74,24 @@ internal static partial class InputMapper
                 throw Fail($"{pp}.programme", $"unknown programme \"{project.Programme}\" (declared: {string.Join(", ", programmeIds)})");
             }
 
+            for (int r = 0; r < project.Risks.Length; r++)
+            {
+                if (!riskIds.TryAdd(project.Risks[r].Id, project.Id))
+                {
+                    throw Fail($"{pp}.risks[{r}].id", $"duplicate risk id \"{project.Risks[r].Id}\" (also in project \"{riskIds[project.Risks[r].Id]}\"); risk ids are unique across the portfolio");
+                }
+            }
+
             projects.Add(project);
         }
 
-        return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable()) { Catalog = catalog, Calendar = calendar };
+        return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable())
+        {
+            Catalog = catalog,
+            Calendar = calendar,
+            RiskModel = MapRiskModel(doc.RiskModel, $"{p}.riskModel"),
+            RiskAppetite = MapAppetite(doc.RiskAppetite, $"{p}.riskAppetite"),
+        };
     }
 
     /// <summary>Validates and maps a single-project document (the input of <c>pmo evm</c>).</summary>
@@ -109,12 +124,15 @@ internal static partial class InputMapper
         BaselineHistory baselines = MapBaselines(doc.Baselines, $"{p}.baselines");
         (ProjectStatus status, double? bottomUpEtc) = MapStatus(doc.Status, $"{p}.status", statusDate);
         EarnedValueOptions options = MapOptions(doc.Options, $"{p}.options", bottomUpEtc);
+        ImmutableArray<Pmo.Core.Risk.RiskEntry> risks = MapRisks(doc.Risks, $"{p}.risks", id);
         return new LoadedProject(id, name, programme, currency ?? portfolioCurrency, baselines, status, budget, options)
         {
             Kpis = MapObservations(doc.Kpis, $"{p}.kpis", id, statusDate, catalog),
             KpiTargets = MapTargetOverrides(doc.KpiTargets, $"{p}.kpiTargets", catalog),
             Benefits = MapBenefits(doc.Benefits, $"{p}.benefits"),
             Flow = MapFlow(doc.Flow, $"{p}.flow", statusDate),
+            Risks = risks,
+            RiskSnapshots = MapSnapshots(doc.RiskSnapshots, $"{p}.riskSnapshots", risks),
         };
     }
 

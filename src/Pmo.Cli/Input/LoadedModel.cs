@@ -4,6 +4,7 @@ using Pmo.Core.EarnedValue;
 using Pmo.Core.Finance;
 using Pmo.Core.Kpis;
 using Pmo.Core.Kpis.Flow;
+using Pmo.Core.Risk;
 
 namespace Pmo.Cli.Input;
 
@@ -40,6 +41,12 @@ internal sealed record LoadedProject(
 
     /// <summary>Gets the flow data, if any.</summary>
     public LoadedFlow? Flow { get; init; }
+
+    /// <summary>Gets the project's risk register entries (empty when the input has none).</summary>
+    public ImmutableArray<RiskEntry> Risks { get; init; } = [];
+
+    /// <summary>Gets the dated register snapshots, oldest first.</summary>
+    public ImmutableArray<RiskRegisterSnapshot> RiskSnapshots { get; init; } = [];
 }
 
 /// <summary>A programme of a portfolio.</summary>
@@ -65,6 +72,12 @@ internal sealed record LoadedPortfolio(
 
     /// <summary>Gets the working-day calendar (Monday to Friday plus the portfolio's holidays).</summary>
     public WorkingCalendar Calendar { get; init; } = WorkingCalendar.MondayToFriday;
+
+    /// <summary>Gets the risk scoring model id (<c>pmbok5x5</c>, <c>ordinal5x5</c> or <c>simple3x3</c>).</summary>
+    public string RiskModel { get; init; } = "pmbok5x5";
+
+    /// <summary>Gets the portfolio's risk appetite, if declared.</summary>
+    public RiskAppetite? RiskAppetite { get; init; }
 }
 
 /// <summary>KPI definitions by id: <see cref="KpiLibrary.All"/> plus custom ones (which replace a library id).</summary>

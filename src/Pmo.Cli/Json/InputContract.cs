@@ -23,6 +23,10 @@ internal sealed class PortfolioDocument
     public IReadOnlyList<KpiDefinitionDocument?>? KpiDefinitions { get; init; }
 
     public IReadOnlyList<LocalDate?>? Holidays { get; init; }
+
+    public string? RiskModel { get; init; }
+
+    public RiskAppetiteDocument? RiskAppetite { get; init; }
 }
 
 /// <summary>A programme: a named group of projects.</summary>
@@ -63,6 +67,10 @@ internal sealed class ProjectDocument
     public BenefitsDocument? Benefits { get; init; }
 
     public FlowDocument? Flow { get; init; }
+
+    public IReadOnlyList<RiskDocument?>? Risks { get; init; }
+
+    public IReadOnlyList<RiskSnapshotDocument?>? RiskSnapshots { get; init; }
 }
 
 /// <summary>One approved baseline version with its time-phased planned value.</summary>

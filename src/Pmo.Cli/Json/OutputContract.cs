@@ -28,6 +28,8 @@ internal sealed class PortfolioReportJson
     public required BenefitsSectionJson Benefits { get; init; }
 
     public required IReadOnlyList<DeliveryForecastJson> DeliveryForecasts { get; init; }
+
+    public required RiskSectionJson? Risks { get; init; }
 }
 
 /// <summary>The document written by <c>pmo evm --format json</c>.</summary>
@@ -387,4 +389,154 @@ internal sealed class DiagnosticJson
     public required string Metric { get; init; }
 
     public required string Message { get; init; }
+}
+
+/// <summary>The portfolio's risk analysis (issue 4); all exposures at the residual stage, open risks.</summary>
+internal sealed class RiskSectionJson
+{
+    public required string Model { get; init; }
+
+    public required int OpenRisks { get; init; }
+
+    public required int TotalRisks { get; init; }
+
+    public required IReadOnlyList<TopRiskJson> Top { get; init; }
+
+    public required RiskHeatMapJson HeatMap { get; init; }
+
+    public required IReadOnlyList<ExposureJson> ExposureByProgramme { get; init; }
+
+    public required ExposureJson PortfolioExposure { get; init; }
+
+    public required ContingencyJson Contingency { get; init; }
+
+    public required IReadOnlyList<AppetiteBreachJson> AppetiteBreaches { get; init; }
+
+    public required IReadOnlyList<OverdueResponseJson> OverdueResponses { get; init; }
+
+    public required IReadOnlyList<BurndownJson> Burndown { get; init; }
+}
+
+/// <summary>One of the top risks.</summary>
+internal sealed class TopRiskJson
+{
+    public required string Id { get; init; }
+
+    public required string ProjectId { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required double Probability { get; init; }
+
+    public required IReadOnlyDictionary<string, double> Impacts { get; init; }
+
+    public required double? Score { get; init; }
+
+    public required string? Band { get; init; }
+
+    public required int? ProbabilityLevel { get; init; }
+
+    public required int? ImpactLevel { get; init; }
+
+    public required double ExpectedMonetaryValue { get; init; }
+
+    public required double ExpectedDelayDays { get; init; }
+}
+
+/// <summary>Heat-map counts: <c>inherent[p-1][i-1]</c>, probability level p and impact level i, both from 1 (low).</summary>
+internal sealed class RiskHeatMapJson
+{
+    public required int Levels { get; init; }
+
+    public required IReadOnlyList<IReadOnlyList<int>> Inherent { get; init; }
+
+    public required IReadOnlyList<IReadOnlyList<int>> Residual { get; init; }
+
+    public required int Unplaced { get; init; }
+}
+
+/// <summary>Exposure of a group of risks (opportunities negative).</summary>
+internal sealed class ExposureJson
+{
+    public required string? Id { get; init; }
+
+    public required int Risks { get; init; }
+
+    public required double ThreatMoney { get; init; }
+
+    public required double OpportunityMoney { get; init; }
+
+    public required double NetMoney { get; init; }
+
+    public required double ThreatDays { get; init; }
+
+    public required double OpportunityDays { get; init; }
+
+    public required double NetDays { get; init; }
+}
+
+/// <summary>The contingency reserve estimate.</summary>
+internal sealed class ContingencyJson
+{
+    public required double Money { get; init; }
+
+    public required double Days { get; init; }
+
+    public required string Method { get; init; }
+
+    public required string Description { get; init; }
+}
+
+/// <summary>One appetite breach.</summary>
+internal sealed class AppetiteBreachJson
+{
+    public required string Kind { get; init; }
+
+    public required string Scope { get; init; }
+
+    public required string? RiskId { get; init; }
+
+    public required string? Band { get; init; }
+
+    public required double? Value { get; init; }
+
+    public required double? Limit { get; init; }
+
+    public required string Reason { get; init; }
+}
+
+/// <summary>A response past its due date and not done.</summary>
+internal sealed class OverdueResponseJson
+{
+    public required string RiskId { get; init; }
+
+    public required string ResponseId { get; init; }
+
+    public required string Strategy { get; init; }
+
+    public required string? Owner { get; init; }
+
+    public required LocalDate? Due { get; init; }
+
+    public required int DaysOverdue { get; init; }
+}
+
+/// <summary>One burndown point: the snapshots of every project on that date, summed.</summary>
+internal sealed class BurndownJson
+{
+    public required LocalDate Date { get; init; }
+
+    public required int Projects { get; init; }
+
+    public required int Risks { get; init; }
+
+    public required double ThreatMoney { get; init; }
+
+    public required double OpportunityMoney { get; init; }
+
+    public required double NetMoney { get; init; }
+
+    public required double NetDays { get; init; }
 }

@@ -36,6 +36,7 @@ internal static class JsonReport
             Spc = [.. result.Kpis.Charts.Select(KpiJson.Chart)],
             Benefits = KpiJson.Benefits(result),
             DeliveryForecasts = [.. result.Flow.Select(KpiJson.Flow)],
+            Risks = RiskJson.Section(result.Risks),
         };
         return JsonSerializer.Serialize(doc, OutputJsonContext.Readable.PortfolioReportJson) + "\n";
     }

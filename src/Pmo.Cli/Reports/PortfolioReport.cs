@@ -82,6 +82,7 @@ internal static class PortfolioReport
 
         KpiSections.Benefits(doc, result);
         KpiSections.DeliveryForecasts(doc, result);
+        RiskSections.Risks(doc, result);
 
         doc.Heading(2, "Notable diagnostics");
         var notes = new List<string>();
