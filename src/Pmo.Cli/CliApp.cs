@@ -80,9 +80,25 @@ internal static class CliApp
             OutputWriter.Write(content, parse.GetValue(kpiOutput), stdout);
         }));
 
+        var risk = new Command("risk", "Score a risk register with a preset or your own matrix and scales: every risk at the inherent and residual stages, heat map, exposure by category, contingency, overdue responses.");
+        (Option<string> riskInput, Option<string> riskFormat, Option<string> riskOutput) = AddCommonOptions(risk, "Risk file (docs/schemas/risk.schema.json).", required: true);
+        risk.SetAction(parse => Execute(stderr, () =>
+        {
+            string input = parse.GetValue(riskInput)!;
+            RiskFileResult result = RiskFileResult.Analyze(InputLoader.LoadRiskFile(InputLoader.ReadFile(input), input));
+            string content = parse.GetValue(riskFormat) switch
+            {
+                "json" => RiskFileReport.Json(result, input),
+                "markdown" => MarkdownRenderer.Render(RiskFileReport.Build(result, input)),
+                _ => TextRenderer.Render(RiskFileReport.Build(result, input)),
+            };
+            OutputWriter.Write(content, parse.GetValue(riskOutput), stdout);
+        }));
+
         root.Subcommands.Add(report);
         root.Subcommands.Add(evm);
         root.Subcommands.Add(kpi);
+        root.Subcommands.Add(risk);
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
