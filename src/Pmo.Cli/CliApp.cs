@@ -28,9 +28,9 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
     {
         rollup ??= DefaultRollup;
-        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits and delivery-forecast reports from JSON input, powered by Pmo.Core.");
+        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits, delivery-forecast and risk reports from JSON input, powered by Pmo.Core.");
 
-        var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits and delivery forecasts.");
+        var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits, delivery forecasts and risks.");
         (Option<string> reportInput, Option<string> reportFormat, Option<string> reportOutput) = AddCommonOptions(report, "Portfolio JSON file (docs/schemas/portfolio.schema.json). Default: the embedded sample portfolio.", required: false);
         report.SetAction(parse => Execute(stderr, () =>
         {
