@@ -444,6 +444,32 @@ def main():
               "statusDate": STATUS_DATE.isoformat(), **{k: v for k, v in single.items() if k not in ("id", "name", "programme")}}
     pathlib.Path(__file__).with_name("sample-project.json").write_text(dump(single) + "\n", encoding="utf-8", newline="\n")
     kpi_file()
+    risk_file()
+
+
+def risk_file():
+    """docs/data/sample-risks.json, the input of `pmo risk`: one register scored with a custom 3x3 matrix and absolute scales."""
+    rng = random.Random(SEED + 17)
+    risks, _ = risk_register(rng, "ERP", dt.date(2026, 1, 1), 3_000_000, 18)
+    point = lambda label, v: {"label": label, "value": v}
+    band = lambda i, label, colour, rank: {"id": i, "label": label, "colour": colour, "rank": rank}
+    cell = lambda score, b: {"score": score, "band": b}
+    grid = [[1, 2, 3], [2, 4, 6], [3, 6, 9]]
+    name = lambda v: "high" if v >= 6 else "moderate" if v >= 3 else "low"
+    model = {
+        "probability": {"levels": [point("Unlikely", 0.15), point("Possible", 0.45), point("Likely", 0.8)]},
+        "impacts": [
+            {"dimension": "cost", "unit": "EUR", "basis": "absolute",
+             "levels": [point("Minor", 50_000), point("Significant", 200_000), point("Severe", 600_000)]},
+            {"dimension": "schedule", "unit": "days", "basis": "absolute",
+             "levels": [point("Minor", 10), point("Significant", 30), point("Severe", 90)]},
+        ],
+        "matrix": {"name": "Company 3x3 (absolute thresholds)", "bandScaleId": "risk-rating",
+                   "bands": [band("high", "High", "#C62828", 0), band("moderate", "Moderate", "#F9A825", 1), band("low", "Low", "#2E7D32", 2)],
+                   "threatCells": [[cell(v, name(v)) for v in row] for row in grid]},
+    }
+    doc = {"asOf": STATUS_DATE.isoformat(), "currency": "EUR", "model": model, "risks": risks}
+    pathlib.Path(__file__).with_name("sample-risks.json").write_text(dump(doc) + "\n", encoding="utf-8", newline="\n")
 
 
 def kpi_file():

@@ -331,6 +331,55 @@ kpis = {
     },
     "$defs": kpi_defs(),
 }
+LEVEL = {"type": "object", "additionalProperties": False, "required": ["label", "value"],
+         "properties": {"label": {"type": "string", "minLength": 1}, "value": NUMBER,
+                        "lower": NUMBER, "lowerInclusive": {"type": "boolean", "default": True},
+                        "upper": NUMBER, "upperInclusive": {"type": "boolean", "default": False}},
+         "description": "A point level (value only) or a range level (lower/upper); a scale's levels are all one kind."}
+CELL = {"type": "object", "additionalProperties": False, "required": ["score", "band"],
+        "properties": {"score": NUMBER, "band": {"type": "string", "minLength": 1}, "colour": {"type": "string"}}}
+risk_file_defs = {k: v for k, v in risk_defs().items() if k in ("risk", "riskAssessment", "riskResponse")}
+risk_file_defs["model"] = {
+    "type": "object", "additionalProperties": False, "required": ["probability", "impacts", "matrix"],
+    "description": "The core's ProbabilityScaleDefinition, ImpactScaleDefinition and RiskMatrixDefinition (docs/risk-scoring.md).",
+    "properties": {
+        "probability": {"type": "object", "additionalProperties": False, "required": ["levels"],
+                        "properties": {"levels": {"type": "array", "minItems": 2, "items": LEVEL}}},
+        "impacts": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "additionalProperties": False, "required": ["dimension", "levels"],
+            "properties": {"dimension": {"type": "string", "minLength": 1}, "unit": {"type": "string"},
+                           "basis": {"enum": ["absolute", "fractionOfBudget", "fractionOfDuration"], "default": "absolute"},
+                           "levels": {"type": "array", "minItems": 2, "items": LEVEL}}}},
+        "matrix": {"type": "object", "additionalProperties": False, "required": ["name", "bandScaleId", "bands", "threatCells"],
+                   "properties": {
+                       "name": {"type": "string", "minLength": 1}, "bandScaleId": {"type": "string", "minLength": 1},
+                       "bands": {"type": "array", "minItems": 1, "items": {
+                           "type": "object", "additionalProperties": False, "required": ["id", "label", "colour", "rank"],
+                           "properties": {"id": {"type": "string"}, "label": {"type": "string"}, "colour": {"type": "string"}, "rank": {"type": "integer"}}}},
+                       "threatCells": {"type": "array", "items": {"type": "array", "items": CELL},
+                                       "description": "Rows by probability level, columns by impact level (see probabilityAxis/impactAxis)."},
+                       "opportunityCells": {"type": "array", "items": {"type": "array", "items": CELL}},
+                       "probabilityAxis": {"type": "string"}, "impactAxis": {"type": "string"},
+                       "opportunitiesMirrored": {"type": "boolean", "default": True}}},
+    },
+}
+risk = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE + "risk.schema.json",
+    "title": "pmo risk input: a risk register and its scoring model",
+    "description": "A register scored with a preset (budget and durationDays required) or a full model. See docs/json-contracts.md.",
+    "type": "object", "additionalProperties": False, "required": ["asOf", "risks"],
+    "properties": {
+        "asOf": {**DATE, "description": "Evaluation date (overdue responses)."},
+        "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+        "budget": {"type": "number", "exclusiveMinimum": 0, "description": "Divisor of cost impacts on fractionOfBudget scales (presets)."},
+        "durationDays": {"type": "number", "exclusiveMinimum": 0, "description": "Divisor of schedule impacts on fractionOfDuration scales (presets)."},
+        "model": {"oneOf": [{"enum": ["pmbok5x5", "ordinal5x5", "simple3x3"]}, {"$ref": "#/$defs/model"}], "default": "pmbok5x5"},
+        "risks": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/risk"}},
+    },
+    "$defs": risk_file_defs,
+}
 write("kpis.schema.json", kpis)
+write("risk.schema.json", risk)
 write("project.schema.json", project)
 write("portfolio.schema.json", portfolio)

@@ -28,9 +28,9 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
     {
         rollup ??= DefaultRollup;
-        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits and delivery-forecast reports from JSON input, powered by Pmo.Core.");
+        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits, delivery-forecast and risk reports from JSON input, powered by Pmo.Core.");
 
-        var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits and delivery forecasts.");
+        var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits, delivery forecasts and risks.");
         (Option<string> reportInput, Option<string> reportFormat, Option<string> reportOutput) = AddCommonOptions(report, "Portfolio JSON file (docs/schemas/portfolio.schema.json). Default: the embedded sample portfolio.", required: false);
         report.SetAction(parse => Execute(stderr, () =>
         {
@@ -80,9 +80,25 @@ internal static class CliApp
             OutputWriter.Write(content, parse.GetValue(kpiOutput), stdout);
         }));
 
+        var risk = new Command("risk", "Score a risk register with a preset or your own matrix and scales: every risk at the inherent and residual stages, heat map, exposure by category, contingency, overdue responses.");
+        (Option<string> riskInput, Option<string> riskFormat, Option<string> riskOutput) = AddCommonOptions(risk, "Risk file (docs/schemas/risk.schema.json).", required: true);
+        risk.SetAction(parse => Execute(stderr, () =>
+        {
+            string input = parse.GetValue(riskInput)!;
+            RiskFileResult result = RiskFileResult.Analyze(InputLoader.LoadRiskFile(InputLoader.ReadFile(input), input));
+            string content = parse.GetValue(riskFormat) switch
+            {
+                "json" => RiskFileReport.Json(result, input),
+                "markdown" => MarkdownRenderer.Render(RiskFileReport.Build(result, input)),
+                _ => TextRenderer.Render(RiskFileReport.Build(result, input)),
+            };
+            OutputWriter.Write(content, parse.GetValue(riskOutput), stdout);
+        }));
+
         root.Subcommands.Add(report);
         root.Subcommands.Add(evm);
         root.Subcommands.Add(kpi);
+        root.Subcommands.Add(risk);
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

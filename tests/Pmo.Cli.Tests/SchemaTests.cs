@@ -13,6 +13,7 @@ public class SchemaTests
     private static readonly Lazy<JsonSchema> Portfolio = new(() => Load("portfolio.schema.json"));
     private static readonly Lazy<JsonSchema> Project = new(() => Load("project.schema.json"));
     private static readonly Lazy<JsonSchema> Kpis = new(() => Load("kpis.schema.json"));
+    private static readonly Lazy<JsonSchema> Risk = new(() => Load("risk.schema.json"));
 
     private static JsonSchema Load(string file)
     {
@@ -31,6 +32,18 @@ public class SchemaTests
 
     [Fact]
     public void The_sample_portfolio_is_valid() => Assert.True(Valid(Portfolio.Value, Sample("sample-portfolio.json")));
+
+    [Fact]
+    public void The_sample_risk_file_is_valid() => Assert.True(Valid(Risk.Value, Sample("sample-risks.json")));
+
+    [Fact]
+    public void A_risk_probability_above_one_is_invalid_for_the_schema()
+    {
+        JsonObject doc = Sample("sample-portfolio.json");
+        doc["projects"]![0]!["risks"]![0]!["inherent"]!["probability"] = 1.2;
+        Assert.False(Valid(Portfolio.Value, doc));
+        AssertCliRejects(doc);
+    }
 
     [Fact]
     public void The_sample_project_is_valid() => Assert.True(Valid(Project.Value, Sample("sample-project.json")));

@@ -56,8 +56,8 @@ internal sealed record PortfolioRisks(
             double days = Period.Between(p.Baseline.Start, p.Baseline.PlannedFinish, PeriodUnits.Days).Days + 1;
             RiskScoringModel model = RiskModels.Create(pf.RiskModel, p.Baseline.BudgetAtCompletion, days);
             var register = new RiskRegister(p.Risks);
-            unplaced += Add(inherent, RiskAnalytics.HeatMap(register, model, AssessmentStage.Inherent), n);
-            unplaced += Add(residual, RiskAnalytics.HeatMap(register, model, AssessmentStage.Residual), n);
+            unplaced += AddHeat(inherent, RiskAnalytics.HeatMap(register, model, AssessmentStage.Inherent));
+            unplaced += AddHeat(residual, RiskAnalytics.HeatMap(register, model, AssessmentStage.Residual));
             foreach (RiskEntry r in register.Risks.Where(r => r.IsOpen))
             {
                 RiskAssessment at = r.AssessmentAt(AssessmentStage.Residual);
@@ -114,12 +114,16 @@ internal sealed record PortfolioRisks(
             burndown);
     }
 
-    private static int Add(int[,] grid, RiskHeatMap map, int n)
+    /// <summary>Adds a core heat map's cells to a grid (probability rows, impact columns, level 1 first).</summary>
+    /// <param name="grid">The grid.</param>
+    /// <param name="map">The heat map.</param>
+    /// <returns>The assessments that could not be placed.</returns>
+    public static int AddHeat(int[,] grid, RiskHeatMap map)
     {
         int outside = map.Unplaced;
         foreach (HeatMapCell c in map.Cells)
         {
-            if (c.ProbabilityLevel is >= 1 && c.ProbabilityLevel <= n && c.ImpactLevel >= 1 && c.ImpactLevel <= n)
+            if (c.ProbabilityLevel >= 1 && c.ProbabilityLevel <= grid.GetLength(0) && c.ImpactLevel >= 1 && c.ImpactLevel <= grid.GetLength(1))
             {
                 grid[c.ProbabilityLevel - 1, c.ImpactLevel - 1] += c.Count;
             }

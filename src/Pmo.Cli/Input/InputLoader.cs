@@ -89,6 +89,14 @@ internal static partial class InputLoader
     public static LoadedKpiFile LoadKpiFile(byte[] utf8, string source, NodaTime.LocalDate? asOf) =>
         Map(source, () => InputMapper.MapKpiFile(Deserialize(utf8, source, InputJsonContext.Default.KpiFileDocument), asOf));
 
+    /// <summary>Loads a risk file (the input of <c>pmo risk</c>).</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="source">The name shown in messages.</param>
+    /// <returns>The scored-register input.</returns>
+    /// <exception cref="CliInputException">The file is malformed or breaks a rule.</exception>
+    public static LoadedRiskFile LoadRiskFile(byte[] utf8, string source) =>
+        Map(source, () => InputMapper.MapRiskFile(Deserialize(utf8, source, InputJsonContext.Default.RiskFileDocument)));
+
     private static T Map<T>(string source, Func<T> map)
     {
         try
@@ -170,18 +178,22 @@ internal static partial class InputLoader
             "pv" or "cumulativePv" or "ev" or "ac" or "bottomUpEtc" or "managementReserve" or "overTargetAmount"
                 or "compositeCpiWeight" or "eacRealismThreshold" or "confidenceLevel" or "cpiStabilityBand"
                 or "value" or "numerator" or "denominator" or "low" or "high" or "lower" or "upper" or "weight"
-                or "discountRate" or "financeRate" or "reinvestRate" or "amount" or "sleConfidence" => "must be a number",
+                or "discountRate" or "financeRate" or "reinvestRate" or "amount" or "sleConfidence"
+                or "probability" or "cost" or "schedule" or "coverage" or "probabilityFactor" or "budget" or "durationDays"
+                or "maxEmvPerRisk" or "maxDelayPerRisk" or "maxProjectExposure" or "maxPortfolioExposure" => "must be a number",
             "version" or "movingWindow" or "precision" or "maxAgeDays" or "horizonDays" or "trendPoints" or "forecastTrials"
                 or "throughputWindowDays" => "must be a whole number",
             "seed" => "must be a whole number from 0 to 18446744073709551615",
             "missing" or "lowerInclusive" or "upperInclusive" => "must be true or false",
-            "statusDate" or "approvedOn" or "start" or "end" or "date" or "asOf" or "effectiveFrom" or "finish" => "must be a date string \"yyyy-MM-dd\"",
+            "statusDate" or "approvedOn" or "start" or "end" or "date" or "asOf" or "effectiveFrom" or "finish"
+                or "identified" or "due" or "from" or "to" => "must be a date string \"yyyy-MM-dd\"",
             "id" or "name" or "programme" or "currency" or "reason" or "pvMode" or "primaryEac" or "primaryDuration"
                 or "kpi" or "unit" or "description" or "direction" or "scale" or "status" or "bandMode" or "aggregation"
-                or "missingData" or "convention" or "parent" => "must be a string",
+                or "missingData" or "convention" or "parent" or "title" or "kind" or "category" or "owner" or "strategy"
+                or "riskModel" or "band" or "approverRole" => "must be a string",
             "programmes" or "projects" or "baselines" or "periods" or "history" or "kpis" or "kpiTargets" or "kpiDefinitions"
                 or "holidays" or "targets" or "bands" or "cashFlows" or "datedCashFlows" or "items" or "definitions"
-                or "subjects" or "observations" => "must be an array",
+                or "subjects" or "observations" or "risks" or "responses" or "riskSnapshots" => "must be an array",
             _ => "must be an object",
         };
     }

@@ -144,3 +144,6 @@ internal sealed record LoadedKpiSubject(
 /// <param name="Subjects">The subjects in file order.</param>
 /// <param name="Hierarchy">The subject hierarchy.</param>
 internal sealed record LoadedKpiFile(LocalDate AsOf, KpiCatalog Catalog, ImmutableArray<LoadedKpiSubject> Subjects, KpiHierarchy Hierarchy);
+
+/// <summary>The input of <c>pmo risk</c>: the register, the model and its id or name.</summary>
+internal sealed record LoadedRiskFile(LocalDate AsOf, string? Currency, RiskRegister Register, RiskScoringModel Model, string ModelName, int ProbabilityLevels, int ImpactLevels);

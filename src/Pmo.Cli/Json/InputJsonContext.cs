@@ -16,6 +16,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(PortfolioDocument))]
 [JsonSerializable(typeof(ProjectDocument))]
 [JsonSerializable(typeof(KpiFileDocument))]
+[JsonSerializable(typeof(RiskFileDocument))]
 internal sealed partial class InputJsonContext : JsonSerializerContext
 {
 }

@@ -540,3 +540,69 @@ internal sealed class BurndownJson
 
     public required double NetDays { get; init; }
 }
+
+/// <summary>The output of <c>pmo risk --format json</c>.</summary>
+internal sealed class RiskReportJson
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public string Kind { get; init; } = "risk";
+
+    public required string Source { get; init; }
+
+    public required LocalDate AsOf { get; init; }
+
+    public required string Model { get; init; }
+
+    public required IReadOnlyList<ScoredRiskJson> Risks { get; init; }
+
+    public required RiskHeatMapJson HeatMap { get; init; }
+
+    public required IReadOnlyList<ExposureJson> ExposureByCategory { get; init; }
+
+    public required ExposureJson Total { get; init; }
+
+    public required ContingencyJson Contingency { get; init; }
+
+    public required IReadOnlyList<OverdueResponseJson> OverdueResponses { get; init; }
+}
+
+/// <summary>One risk scored at the inherent and residual stages.</summary>
+internal sealed class ScoredRiskJson
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string? Category { get; init; }
+
+    public required string? Owner { get; init; }
+
+    public required StageScoreJson Inherent { get; init; }
+
+    public required StageScoreJson Residual { get; init; }
+}
+
+/// <summary>An assessment with its score and exposure.</summary>
+internal sealed class StageScoreJson
+{
+    public required double Probability { get; init; }
+
+    public required IReadOnlyDictionary<string, double> Impacts { get; init; }
+
+    public required double? Score { get; init; }
+
+    public required string? Band { get; init; }
+
+    public required int? ProbabilityLevel { get; init; }
+
+    public required int? ImpactLevel { get; init; }
+
+    public required double ExpectedMonetaryValue { get; init; }
+
+    public required double ExpectedDelayDays { get; init; }
+}

@@ -14,6 +14,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(PortfolioReportJson))]
 [JsonSerializable(typeof(ProjectReportJson))]
 [JsonSerializable(typeof(KpiReportJson))]
+[JsonSerializable(typeof(RiskReportJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -119,3 +119,40 @@ internal sealed class AppetiteBandDocument
 
     public int? MaxDaysToRespond { get; init; }
 }
+
+/// <summary>The input of <c>pmo risk</c>: a register to score with a preset or a full matrix and scales.</summary>
+internal sealed class RiskFileDocument
+{
+    public LocalDate? AsOf { get; init; }
+
+    public string? Currency { get; init; }
+
+    public double? Budget { get; init; }
+
+    public double? DurationDays { get; init; }
+
+    public System.Text.Json.JsonElement? Model { get; init; }
+
+    public IReadOnlyList<RiskDocument?>? Risks { get; init; }
+}
+
+/// <summary>A full scoring model: the core's plain definition types (see docs/risk-scoring.md).</summary>
+internal sealed class RiskModelDocument
+{
+    public Pmo.Core.Risk.ProbabilityScaleDefinition? Probability { get; init; }
+
+    public IReadOnlyList<Pmo.Core.Risk.ImpactScaleDefinition>? Impacts { get; init; }
+
+    public Pmo.Core.Risk.RiskMatrixDefinition? Matrix { get; init; }
+}
+
+/// <summary>Source-generated metadata of the model definition (enums as camelCase strings).</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(
+    PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    UseStringEnumConverter = true,
+    MaxDepth = InputLimits.MaxDepth)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(RiskModelDocument))]
+internal sealed partial class RiskModelJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+{
+}

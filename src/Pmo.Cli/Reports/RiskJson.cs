@@ -30,22 +30,10 @@ internal static class RiskJson
                 ExpectedDelayDays = t.Exposure.Time,
             }),
         ],
-        HeatMap = new RiskHeatMapJson
-        {
-            Levels = r.Levels,
-            Inherent = Grid(r.InherentHeat, r.Levels),
-            Residual = Grid(r.ResidualHeat, r.Levels),
-            Unplaced = r.Unplaced,
-        },
+        HeatMap = HeatMap(r.InherentHeat, r.ResidualHeat, r.Unplaced),
         ExposureByProgramme = [.. r.ByProgramme.Groups.Select(Exposure)],
         PortfolioExposure = Exposure(r.ByProgramme.Total),
-        Contingency = new ContingencyJson
-        {
-            Money = r.Contingency.Money,
-            Days = r.Contingency.Time,
-            Method = KpiFmt.Name(r.Contingency.Method),
-            Description = r.Contingency.Description,
-        },
+        Contingency = Contingency(r.Contingency),
         AppetiteBreaches =
         [
             .. r.Breaches.Select(b => new AppetiteBreachJson
@@ -61,15 +49,7 @@ internal static class RiskJson
         ],
         OverdueResponses =
         [
-            .. r.Overdue.Select(o => new OverdueResponseJson
-            {
-                RiskId = o.RiskId,
-                ResponseId = o.Response.Id,
-                Strategy = KpiFmt.Name(o.Response.Strategy),
-                Owner = o.Response.Owner,
-                Due = o.Response.DueDate,
-                DaysOverdue = o.DaysOverdue,
-            }),
+            .. r.Overdue.Select(Overdue),
         ],
         Burndown =
         [
@@ -86,7 +66,33 @@ internal static class RiskJson
         ],
     };
 
-    private static ExposureJson Exposure(ExposureGroup g) => new()
+    public static RiskHeatMapJson HeatMap(int[,] inherent, int[,] residual, int unplaced) => new()
+    {
+        Levels = inherent.GetLength(0),
+        Inherent = Grid(inherent),
+        Residual = Grid(residual),
+        Unplaced = unplaced,
+    };
+
+    public static ContingencyJson Contingency(ContingencyEstimate c) => new()
+    {
+        Money = c.Money,
+        Days = c.Time,
+        Method = KpiFmt.Name(c.Method),
+        Description = c.Description,
+    };
+
+    public static OverdueResponseJson Overdue(OverdueResponse o) => new()
+    {
+        RiskId = o.RiskId,
+        ResponseId = o.Response.Id,
+        Strategy = KpiFmt.Name(o.Response.Strategy),
+        Owner = o.Response.Owner,
+        Due = o.Response.DueDate,
+        DaysOverdue = o.DaysOverdue,
+    };
+
+    public static ExposureJson Exposure(ExposureGroup g) => new()
     {
         Id = g.Key,
         Risks = g.Count,
@@ -98,6 +104,6 @@ internal static class RiskJson
         NetDays = g.NetTime,
     };
 
-    private static int[][] Grid(int[,] grid, int n) =>
-        [.. Enumerable.Range(0, n).Select(p => Enumerable.Range(0, n).Select(i => grid[p, i]).ToArray())];
+    private static int[][] Grid(int[,] grid) =>
+        [.. Enumerable.Range(0, grid.GetLength(0)).Select(p => Enumerable.Range(0, grid.GetLength(1)).Select(i => grid[p, i]).ToArray())];
 }

@@ -33,25 +33,7 @@ internal static class RiskSections
 
         doc.Table(top);
 
-        doc.Heading(3, "Heat map (open risks, inherent → residual)");
-        var cols = new List<(string, bool)> { ("P \\ I", false) };
-        cols.AddRange(Enumerable.Range(1, r.Levels).Select(i => ($"I{i}", true)));
-        TableBlock heat = TableBlock.Create([.. cols]);
-        for (int p = r.Levels; p >= 1; p--)
-        {
-            var cells = new List<string> { $"P{p}" };
-            for (int i = 1; i <= r.Levels; i++)
-            {
-                int a = r.InherentHeat[p - 1, i - 1], b = r.ResidualHeat[p - 1, i - 1];
-                cells.Add(a == 0 && b == 0 ? "·" : $"{a}→{b}");
-            }
-
-            heat.Row([.. cells]);
-        }
-
-        doc.Table(heat);
-        doc.Paragraph($"Rows: probability level, high to low; columns: impact level (worst dimension), low to high. A cell reads inherent count → residual count."
-            + (r.Unplaced > 0 ? $" {r.Unplaced} assessment(s) could not be placed." : string.Empty));
+        HeatMap(doc, r.InherentHeat, r.ResidualHeat, r.Unplaced);
 
         doc.Heading(3, "Exposure (residual, open risks)");
         TableBlock exp = TableBlock.Create(("Programme", false), ("Risks", true), ("Threat EMV", true), ("Opportunity EMV", true), ("Net EMV", true),
@@ -101,7 +83,31 @@ internal static class RiskSections
         doc.Table(burn);
     }
 
-    private static string[] ExposureCells(ExposureGroup g, string label) =>
+    public static void HeatMap(ReportDocument doc, int[,] inherent, int[,] residual, int unplaced)
+    {
+        int pl = inherent.GetLength(0), il = inherent.GetLength(1);
+        doc.Heading(3, "Heat map (open risks, inherent → residual)");
+        var cols = new List<(string, bool)> { ("P \\ I", false) };
+        cols.AddRange(Enumerable.Range(1, il).Select(i => ($"I{i}", true)));
+        TableBlock heat = TableBlock.Create([.. cols]);
+        for (int p = pl; p >= 1; p--)
+        {
+            var cells = new List<string> { $"P{p}" };
+            for (int i = 1; i <= il; i++)
+            {
+                int a = inherent[p - 1, i - 1], b = residual[p - 1, i - 1];
+                cells.Add(a == 0 && b == 0 ? "·" : $"{a}→{b}");
+            }
+
+            heat.Row([.. cells]);
+        }
+
+        doc.Table(heat);
+        doc.Paragraph($"Rows: probability level, high to low; columns: impact level (worst dimension), low to high. A cell reads inherent count → residual count."
+            + (unplaced > 0 ? $" {unplaced} assessment(s) could not be placed." : string.Empty));
+    }
+
+    public static string[] ExposureCells(ExposureGroup g, string label) =>
     [
         label, Fmt.Int(g.Count), Fmt.Money(g.ThreatMoney), Fmt.Money(g.OpportunityMoney), Fmt.Money(g.NetMoney),
         Fmt.Periods(g.ThreatTime), Fmt.Periods(g.OpportunityTime), Fmt.Periods(g.NetTime),

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using NodaTime;
+using Pmo.Cli.Analysis;
+using Pmo.Cli.Json;
+using Pmo.Core.Risk;
+
+namespace Pmo.Cli.Input;
+
+/// <summary>Mapping of the <c>pmo risk</c> file.</summary>
+internal static partial class InputMapper
+{
+    /// <summary>Validates and maps a risk file.</summary>
+    /// <param name="doc">The document.</param>
+    /// <returns>The register and its scoring model.</returns>
+    /// <exception cref="InputValidationException">A rule is broken.</exception>
+    public static LoadedRiskFile MapRiskFile(RiskFileDocument? doc)
+    {
+        const string p = "$";
+        if (doc is null)
+        {
+            throw Fail(p, "must be a JSON object");
+        }
+
+        LocalDate asOf = Required(doc.AsOf, $"{p}.asOf");
+        string? currency = Currency(doc.Currency, $"{p}.currency", required: false);
+        double? budget = Positive(doc.Budget, $"{p}.budget");
+        double? duration = Positive(doc.DurationDays, $"{p}.durationDays");
+        IReadOnlyList<RiskDocument?> list = NonEmptyArray(doc.Risks, $"{p}.risks");
+        var register = Guarded($"{p}.risks", () => new RiskRegister(MapRisks(list, $"{p}.risks", "register")));
+
+        JsonElement? model = doc.Model;
+        if (model is null || model.Value.ValueKind == JsonValueKind.String)
+        {
+            string id = MapRiskModel(model?.GetString(), $"{p}.model");
+            if (budget is null)
+            {
+                throw Fail($"{p}.budget", $"required with the preset \"{id}\" (cost impacts are scored as fractions of it)");
+            }
+
+            if (duration is null)
+            {
+                throw Fail($"{p}.durationDays", $"required with the preset \"{id}\" (schedule impacts are scored as fractions of it)");
+            }
+
+            return new LoadedRiskFile(asOf, currency, register, RiskModels.Create(id, budget.Value, duration.Value), id, RiskModels.Levels(id), RiskModels.Levels(id));
+        }
+
+        if (model.Value.ValueKind != JsonValueKind.Object)
+        {
+            throw Fail($"{p}.model", "must be a preset id string or an object { \"probability\", \"impacts\", \"matrix\" }");
+        }
+
+        RiskModelDocument m;
+        try
+        {
+            m = model.Value.Deserialize(RiskModelJsonContext.Default.RiskModelDocument)
+                ?? throw Fail($"{p}.model", "must be an object");
+        }
+        catch (JsonException ex)
+        {
+            string at = ex.Path is { Length: > 1 } sub ? $"{p}.model{sub[1..]}" : $"{p}.model";
+            string message = ex.Message;
+            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            throw Fail(at, cut < 0 ? message : message[..cut]);
+        }
+
+        ProbabilityScaleDefinition probability = m.Probability ?? throw Fail($"{p}.model.probability", Missing);
+        IReadOnlyList<ImpactScaleDefinition> impacts = NonEmptyArray(m.Impacts, $"{p}.model.impacts");
+        RiskMatrixDefinition matrix = m.Matrix ?? throw Fail($"{p}.model.matrix", Missing);
+        ProbabilityScale ps = Guarded($"{p}.model.probability", () => ProbabilityScale.FromDefinition(probability));
+        var scales = new List<ImpactScale>(impacts.Count);
+        for (int i = 0; i < impacts.Count; i++)
+        {
+            ImpactScaleDefinition d = impacts[i];
+            scales.Add(Guarded($"{p}.model.impacts[{i}]", () => ImpactScale.FromDefinition(d)));
+        }
+
+        RiskMatrix rm = Guarded($"{p}.model.matrix", () => RiskMatrix.FromDefinition(matrix));
+        var context = new ScaleContext(budget, duration);
+        RiskScoringModel scoring = Guarded($"{p}.model", () => RiskScoringModel.WithMatrix(ps, scales, rm, context: context));
+        return new LoadedRiskFile(asOf, currency, register, scoring, rm.Name, ps.Levels.Length, scales.Max(s => s.Levels.Length));
+    }
+}
