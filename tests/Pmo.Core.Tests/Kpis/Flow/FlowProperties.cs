@@ -171,16 +171,24 @@ public class FlowProperties
     [Property(MaxTest = 60)]
     public void Higher_history_throughput_never_makes_the_forecast_later(History h)
     {
+        // WhenDone: a trial draws as many days as it needs, so trials within a block do not stay paired between the two
+        // histories; the raised forecast is earlier in distribution, not trial by trial. Check it statistically: at a's
+        // p-date, b's empirical probability of being done is at least p − 2ε, ε the DKW bound for 2,000 trials at
+        // α = 1e-9 (ε = √(ln(2/α) / (2n)) ≈ 0.073).
+        const int trials = 2_000;
+        double epsilon = Math.Sqrt(Math.Log(2 / 1e-9) / (2.0 * trials));
         var scope = RemainingScope.Exactly(25);
-        CompletionForecast a = DeliveryForecast.WhenDone(h.Days, scope, Monday, WorkingCalendar.MondayToFriday, 2_000, 17);
-        CompletionForecast b = DeliveryForecast.WhenDone(h.Raised, scope, Monday, WorkingCalendar.MondayToFriday, 2_000, 17);
+        CompletionForecast a = DeliveryForecast.WhenDone(h.Days, scope, Monday, WorkingCalendar.MondayToFriday, trials, 17);
+        CompletionForecast b = DeliveryForecast.WhenDone(h.Raised, scope, Monday, WorkingCalendar.MondayToFriday, trials, 17);
         foreach (double p in Ps.Where(p => p > 0))
         {
             if (a.DateAt(p) is { } da)
             {
-                Assert.True(b.DateAt(p) is { } db && db <= da);
+                Assert.True(b.ProbabilityDoneBy(da) >= p - (2 * epsilon), $"p = {p}: P_b(done by {da}) = {b.ProbabilityDoneBy(da)}");
             }
         }
+
+        // HowMany draws exactly one value per day of the window, so trials stay paired and the order holds exactly.
 
         ItemCountForecast c = DeliveryForecast.HowMany(h.Days, Monday, Monday.PlusDays(20), WorkingCalendar.MondayToFriday, 2_000, 17);
         ItemCountForecast d = DeliveryForecast.HowMany(h.Raised, Monday, Monday.PlusDays(20), WorkingCalendar.MondayToFriday, 2_000, 17);
