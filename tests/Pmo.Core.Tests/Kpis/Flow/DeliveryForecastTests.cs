@@ -129,20 +129,6 @@ public class DeliveryForecastTests
     }
 
     [Fact]
-    public void Seeded_results_are_pinned()
-    {
-        // A regression pin, not a published value: the first trials of seed 2026 must never change across .NET
-        // versions or refactorings (the generator, the block split and the sampling order are part of the contract).
-        CompletionForecast f = DeliveryForecast.WhenDone([0, 1, 2, 3], RemainingScope.Exactly(30), Monday, WorkingCalendar.EveryDay, 2_000, 2026);
-        ItemCountForecast g = DeliveryForecast.HowMany([0, 1, 2, 3], Monday, Monday.PlusDays(9), WorkingCalendar.EveryDay, 2_000, 2026);
-        Assert.Equal(PinnedWhenDone, (f.WorkingDaysAt(0.5), f.WorkingDaysAt(0.85), f.SortedWorkingDays.Sum()));
-        Assert.Equal(PinnedHowMany, (g.AtLeast(0.5), g.AtLeast(0.85), g.SortedCounts.Sum()));
-    }
-
-    private static readonly (int?, int?, int) PinnedWhenDone = (20, 24, 41072);
-    private static readonly (int, int, int) PinnedHowMany = (15, 11, 29853);
-
-    [Fact]
     public void All_zero_history_cannot_finish()
     {
         CompletionForecast f = DeliveryForecast.WhenDone([0, 0, 0], RemainingScope.Exactly(5), Monday, WorkingCalendar.MondayToFriday, 1_000, 1);
