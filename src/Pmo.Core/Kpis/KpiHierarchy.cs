@@ -59,80 +59,12 @@ public sealed class KpiHierarchy
             throw new ArgumentException($"{nameof(nodes)} must contain at least one node.", nameof(nodes));
         }
 
-        int count = list.Length;
-        index = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
-        {
-            KpiHierarchyNode n = list[i] ?? throw new ArgumentNullException(nameof(nodes), $"{nameof(nodes)}[{i}] is null.");
-            if (!index.TryAdd(n.Id, i))
-            {
-                throw new ArgumentException($"{nameof(nodes)} contains the id '{n.Id}' more than once; ids must be unique.", nameof(nodes));
-            }
-        }
-
-        int[] parent = new int[count];
-        int[] childCount = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            string? p = list[i].ParentId;
-            if (p is null)
-            {
-                parent[i] = -1;
-            }
-            else if (index.TryGetValue(p, out int pi))
-            {
-                parent[i] = pi;
-                childCount[pi]++;
-            }
-            else
-            {
-                throw new ArgumentException($"{nameof(nodes)}: the parent '{p}' of '{list[i].Id}' is not in the hierarchy.", nameof(nodes));
-            }
-        }
-
-        int[] childStart = new int[count + 1];
-        for (int i = 0; i < count; i++)
-        {
-            childStart[i + 1] = childStart[i] + childCount[i];
-        }
-
-        int[] fill = (int[])childStart.Clone();
-        int[] children = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            if (parent[i] >= 0)
-            {
-                children[fill[parent[i]]++] = i;
-            }
-        }
-
-        int[] order = new int[count];
-        int[] depth = new int[count];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (parent[i] < 0)
-            {
-                order[tail++] = i;
-            }
-        }
-
-        while (head < tail)
-        {
-            int node = order[head++];
-            for (int k = childStart[node]; k < childStart[node + 1]; k++)
-            {
-                int child = children[k];
-                depth[child] = depth[node] + 1;
-                order[tail++] = child;
-            }
-        }
-
-        if (tail < count)
-        {
-            throw new ArgumentException($"{nameof(nodes)} contains a cycle: {DescribeCycle(list, parent, order, tail)}.", nameof(nodes));
-        }
+        Forest forest = Forest.Build(list, n => n.Id, n => n.ParentId, nameof(nodes), "hierarchy");
+        index = forest.Index;
+        int[] parent = forest.Parent;
+        int[] childCount = forest.ChildCount;
+        int[] depth = forest.Depth;
+        int[] order = forest.Order;
 
         Nodes = list;
         Parent = parent;
@@ -184,26 +116,4 @@ public sealed class KpiHierarchy
     public int IndexOf(string id) => id is not null && index.TryGetValue(id, out int i)
         ? i
         : throw new KeyNotFoundException($"No node of the hierarchy has the id '{id}'.");
-
-    private static string DescribeCycle(ImmutableArray<KpiHierarchyNode> nodes, int[] parent, int[] order, int reached)
-    {
-        bool[] visited = new bool[nodes.Length];
-        for (int k = 0; k < reached; k++)
-        {
-            visited[order[k]] = true;
-        }
-
-        int start = Array.IndexOf(visited, false);
-        var seen = new Dictionary<int, int>();
-        var path = new List<int>();
-        int node = start;
-        while (!seen.ContainsKey(node))
-        {
-            seen[node] = path.Count;
-            path.Add(node);
-            node = parent[node];
-        }
-
-        return string.Join(" → ", path.Skip(seen[node]).Select(i => nodes[i].Id).Append(nodes[node].Id));
-    }
 }

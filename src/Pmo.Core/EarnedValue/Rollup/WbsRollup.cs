@@ -30,16 +30,11 @@ public static class WbsRollup
         Guard.Against.Null(elements);
         Guard.Against.NotFiniteNonNegative(actualTime);
         int count = elements.Count;
-        var index = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        Forest forest = Forest.Build(elements, e => e.Id, e => e.ParentId, nameof(elements), "tree");
         int periods = 0;
         for (int i = 0; i < count; i++)
         {
-            WbsElement e = elements[i] ?? throw new ArgumentNullException(nameof(elements), $"{nameof(elements)}[{i}] is null.");
-            if (!index.TryAdd(e.Id, i))
-            {
-                throw new ArgumentException($"{nameof(elements)} contains the id '{e.Id}' more than once; ids must be unique.", nameof(elements));
-            }
-
+            WbsElement e = elements[i];
             int len = e.PeriodPlannedValue.Length;
             if (len > 0)
             {
@@ -54,70 +49,11 @@ public static class WbsRollup
             }
         }
 
-        int[] parent = new int[count];
-        int[] childCount = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            string? p = elements[i].ParentId;
-            if (p is null)
-            {
-                parent[i] = -1;
-            }
-            else if (index.TryGetValue(p, out int pi))
-            {
-                parent[i] = pi;
-                childCount[pi]++;
-            }
-            else
-            {
-                throw new ArgumentException($"{nameof(elements)}: the parent '{p}' of '{elements[i].Id}' is not in the tree.", nameof(elements));
-            }
-        }
-
-        // Children in CSR form, then breadth-first order from the roots.
-        int[] childStart = new int[count + 1];
-        for (int i = 0; i < count; i++)
-        {
-            childStart[i + 1] = childStart[i] + childCount[i];
-        }
-
-        int[] fill = (int[])childStart.Clone();
-        int[] children = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            if (parent[i] >= 0)
-            {
-                children[fill[parent[i]]++] = i;
-            }
-        }
-
-        int[] order = new int[count];
-        int[] depth = new int[count];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (parent[i] < 0)
-            {
-                order[tail++] = i;
-            }
-        }
-
-        while (head < tail)
-        {
-            int node = order[head++];
-            for (int k = childStart[node]; k < childStart[node + 1]; k++)
-            {
-                int child = children[k];
-                depth[child] = depth[node] + 1;
-                order[tail++] = child;
-            }
-        }
-
-        if (tail < count)
-        {
-            throw new ArgumentException($"{nameof(elements)} contains a cycle: {DescribeCycle(elements, parent, order, tail)}.", nameof(elements));
-        }
+        int[] parent = forest.Parent;
+        int[] childCount = forest.ChildCount;
+        int[] order = forest.Order;
+        int[] depth = forest.Depth;
+        Dictionary<string, int> index = forest.Index;
 
         // Sums: cumulative curves with a leading zero, row per node.
         int width = periods + 1;
@@ -199,29 +135,6 @@ public static class WbsRollup
         {
             target[i] += source[i];
         }
-    }
-
-    private static string DescribeCycle(IReadOnlyList<WbsElement> elements, int[] parent, int[] order, int reached)
-    {
-        bool[] visited = new bool[elements.Count];
-        for (int k = 0; k < reached; k++)
-        {
-            visited[order[k]] = true;
-        }
-
-        int start = Array.IndexOf(visited, false);
-        var seen = new Dictionary<int, int>();
-        var path = new List<int>();
-        int node = start;
-        while (!seen.ContainsKey(node))
-        {
-            seen[node] = path.Count;
-            path.Add(node);
-            node = parent[node];
-        }
-
-        IEnumerable<string> cycle = path.Skip(seen[node]).Select(i => elements[i].Id);
-        return string.Join(" → ", cycle.Append(elements[node].Id));
     }
 }
 

@@ -85,81 +85,14 @@ public sealed class DecisionTree
             throw new ArgumentException($"{nameof(nodes)} must not be empty.", nameof(nodes));
         }
 
-        var index = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
-        {
-            DecisionTreeNode n = list[i] ?? throw new ArgumentNullException(nameof(nodes), $"{nameof(nodes)}[{i}] is null.");
-            if (!index.TryAdd(n.Id, i))
-            {
-                throw new ArgumentException($"{nameof(nodes)} contains the id '{n.Id}' more than once; ids must be unique.", nameof(nodes));
-            }
-        }
-
-        int[] parent = new int[count];
-        int[] childCount = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            string? p = list[i].ParentId;
-            if (p is null)
-            {
-                parent[i] = -1;
-            }
-            else if (index.TryGetValue(p, out int pi))
-            {
-                parent[i] = pi;
-                childCount[pi]++;
-            }
-            else
-            {
-                throw new ArgumentException($"{nameof(nodes)}: the parent '{p}' of '{list[i].Id}' is not in the tree.", nameof(nodes));
-            }
-        }
-
-        int[] childStart = new int[count + 1];
-        for (int i = 0; i < count; i++)
-        {
-            childStart[i + 1] = childStart[i] + childCount[i];
-        }
-
-        int[] fill = (int[])childStart.Clone();
-        int[] children = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            if (parent[i] >= 0)
-            {
-                children[fill[parent[i]]++] = i;
-            }
-        }
-
-        // Breadth-first order from the roots; nodes never reached lie on a cycle or hang below one.
-        int[] order = new int[count];
-        int[] depth = new int[count];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (parent[i] < 0)
-            {
-                order[tail++] = i;
-            }
-        }
-
-        int roots = tail;
-        while (head < tail)
-        {
-            int node = order[head++];
-            for (int k = childStart[node]; k < childStart[node + 1]; k++)
-            {
-                int child = children[k];
-                depth[child] = depth[node] + 1;
-                order[tail++] = child;
-            }
-        }
-
-        if (tail < count)
-        {
-            throw new ArgumentException($"{nameof(nodes)} contains a cycle: {DescribeCycle(list, parent, order, tail)}.", nameof(nodes));
-        }
+        Forest forest = Forest.Build(list, n => n.Id, n => n.ParentId, nameof(nodes), "tree");
+        Dictionary<string, int> index = forest.Index;
+        int[] parent = forest.Parent;
+        int[] childStart = forest.ChildStart;
+        int[] children = forest.Children;
+        int[] order = forest.Order;
+        int[] depth = forest.Depth;
+        int roots = forest.RootCount;
 
         if (roots != 1)
         {
@@ -553,28 +486,5 @@ public sealed class DecisionTree
 
                 return;
         }
-    }
-
-    private static string DescribeCycle(ImmutableArray<DecisionTreeNode> list, int[] parent, int[] order, int reached)
-    {
-        bool[] visited = new bool[list.Length];
-        for (int k = 0; k < reached; k++)
-        {
-            visited[order[k]] = true;
-        }
-
-        int start = Array.IndexOf(visited, false);
-        var seen = new Dictionary<int, int>();
-        var path = new List<int>();
-        int node = start;
-        while (!seen.ContainsKey(node))
-        {
-            seen[node] = path.Count;
-            path.Add(node);
-            node = parent[node];
-        }
-
-        IEnumerable<string> cycle = path.Skip(seen[node]).Select(i => list[i].Id);
-        return string.Join(" → ", cycle.Append(list[node].Id));
     }
 }
