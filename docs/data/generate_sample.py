@@ -445,6 +445,82 @@ def main():
     pathlib.Path(__file__).with_name("sample-project.json").write_text(dump(single) + "\n", encoding="utf-8", newline="\n")
     kpi_file()
     risk_file()
+    prioritization_file()
+
+
+# Issue 5: the 2027-2029 investment round (prioritization and portfolio selection). Hand-set, not drawn: proposals
+# with business-driver ratings (1-5 scales), an NPV estimate, yearly capital and architect demand, an AHP criteria
+# matrix (one analyst's judgements, mildly inconsistent as real ones are), knock-out gates, dependencies, a mutual
+# exclusion, a group rule and a regulatory force-in.
+CRITERIA = [
+    {"id": "strategic-fit", "name": "Strategic fit", "direction": "benefit", "scaleMin": 1, "scaleMax": 5, "unit": "rating"},
+    {"id": "npv", "name": "Net present value", "direction": "benefit", "unit": "EUR"},
+    {"id": "customer-impact", "name": "Customer impact", "direction": "benefit", "scaleMin": 1, "scaleMax": 5, "unit": "rating"},
+    {"id": "compliance", "name": "Regulatory compliance", "direction": "benefit", "scaleMin": 0, "scaleMax": 5, "unit": "rating"},
+    {"id": "delivery-risk", "name": "Delivery risk", "direction": "cost", "scaleMin": 1, "scaleMax": 5, "unit": "rating"},
+]
+# id, name, programme, (fit, npv, customer, compliance, risk), capex per year (EUR k), architects per year (FTE)
+CANDIDATES = [
+    ("CAND-01", "Open Banking API Platform", "DC", (5, 2_400_000, 4, 3, 3), (900, 700, 200), (2.0, 1.5, 0.5)),
+    ("CAND-02", "SEPA Instant Payments Upgrade", "CSM", (4, 1_100_000, 4, 4, 2), (800, 400, 0), (1.5, 0.5, 0.0)),
+    ("CAND-03", "Cloud Landing Zone", "CSM", (4, 600_000, 1, 2, 2), (700, 300, 100), (2.0, 1.0, 0.5)),
+    ("CAND-04", "Real-time Fraud Detection (ML)", "CSM", (4, 3_100_000, 3, 3, 4), (600, 1_200, 600), (1.0, 2.0, 1.0)),
+    ("CAND-05", "Fraud Rules Engine Upgrade", "CSM", (3, 1_300_000, 2, 3, 2), (500, 300, 0), (0.5, 0.5, 0.0)),
+    ("CAND-06", "Branch Network Digitisation", "DC", (3, 900_000, 4, 1, 3), (1_200, 1_000, 400), (1.0, 1.0, 0.5)),
+    ("CAND-07", "Basel IV Capital Reporting", "RC", (3, -400_000, 1, 5, 3), (900, 800, 300), (1.0, 1.0, 0.5)),
+    ("CAND-08", "ESG Data Hub", "RC", (4, 200_000, 2, 4, 3), (400, 600, 200), (0.5, 1.0, 0.5)),
+    ("CAND-09", "Mortgage Origination Platform", "DC", (5, 4_200_000, 5, 2, 4), (1_500, 1_800, 900), (2.0, 2.0, 1.5)),
+    ("CAND-10", "Customer Data Platform", "DC", (4, 1_800_000, 4, 2, 3), (700, 600, 300), (1.0, 1.0, 0.5)),
+    ("CAND-11", "Mainframe Decommission", "CSM", (3, 2_600_000, 1, 1, 5), (1_000, 1_400, 1_200), (1.5, 2.0, 2.0)),
+    ("CAND-12", "Back-office Process Automation", "CSM", (2, 1_500_000, 1, 1, 2), (300, 200, 100), (0.5, 0.0, 0.0)),
+    ("CAND-13", "Security Operations Centre", "RC", (4, 300_000, 2, 4, 2), (600, 500, 400), (1.0, 0.5, 0.5)),
+    ("CAND-14", "Privileged Access Vault", "RC", (3, 100_000, 1, 4, 1), (250, 100, 50), (0.5, 0.0, 0.0)),
+]
+# Saaty 1-9 judgements, row criterion over column criterion (upper triangle of the 5x5 matrix).
+AHP_JUDGEMENTS = [
+    ("strategic-fit", "npv", 2), ("strategic-fit", "customer-impact", 3), ("strategic-fit", "compliance", 2),
+    ("strategic-fit", "delivery-risk", 4), ("npv", "customer-impact", 2), ("npv", "compliance", 1),
+    ("npv", "delivery-risk", 3), ("customer-impact", "compliance", 1 / 2), ("customer-impact", "delivery-risk", 2),
+    ("compliance", "delivery-risk", 3),
+]
+
+
+def prioritization():
+    """The investment round: criteria, AHP weights, gates, candidates with demand per year, constraints."""
+    candidates = []
+    for cid, name, prog, (fit, npv, cust, comp, risk), capex, arch in CANDIDATES:
+        c = {"id": cid, "name": name, "programme": prog,
+             "scores": {"strategic-fit": fit, "npv": npv, "customer-impact": cust, "compliance": comp, "delivery-risk": risk},
+             "demand": {"capex": [k * 1000 for k in capex], "architects": list(arch)}}
+        if cid in ("CAND-04", "CAND-09"):
+            c["requires"] = ["CAND-03"]
+        candidates.append(c)
+    return {
+        "name": "2027-2029 investment round",
+        "method": {"name": "topsis", "normalization": "vector"},
+        "tiePolicy": "min",
+        "criteria": CRITERIA,
+        "weights": {"ahp": {"priorityMethod": "eigenvector", "randomIndex": "saaty",
+                            "judgements": [{"row": r, "column": c, "value": v} for r, c, v in AHP_JUDGEMENTS]}},
+        "gates": [{"name": "Risk appetite", "criterion": "delivery-risk", "operator": "<=", "value": 4.5},
+                  {"name": "Minimum strategic fit", "criterion": "strategic-fit", "operator": ">=", "value": 2}],
+        "periods": ["2027", "2028", "2029"],
+        "budgets": [{"id": "capex", "name": "Capital budget", "unit": "EUR", "capacity": [5_000_000, 5_000_000, 3_000_000]},
+                    {"id": "architects", "name": "Solution architects", "unit": "FTE", "capacity": [9.0, 8.0, 5.0]}],
+        "candidates": candidates,
+        "mutuallyExclusive": [["CAND-04", "CAND-05"]],
+        "groups": [{"id": "security", "name": "Security baseline", "members": ["CAND-13", "CAND-14"], "min": 1}],
+        "forceIn": ["CAND-07"],
+        "forceOut": [],
+        "selectionValue": "preference",
+        "sensitivity": {"topK": 3, "smaaSamples": 10000, "seed": 2027},
+    }
+
+
+def prioritization_file():
+    """docs/data/sample-prioritization.json, the input of `pmo prioritize`: the sample portfolio's investment round."""
+    doc = {"asOf": STATUS_DATE.isoformat(), "currency": "EUR", **prioritization()}
+    pathlib.Path(__file__).with_name("sample-prioritization.json").write_text(dump(doc) + "\n", encoding="utf-8", newline="\n")
 
 
 def risk_file():
