@@ -156,6 +156,87 @@ def risk_defs():
     }
 
 
+ID = {"type": "string", "minLength": 1, "pattern": r"\S"}
+METHODS = ["weightedSum", "weightedProduct", "waspas", "topsis", "vikor", "promethee2", "spotis"]
+
+
+def prioritization_defs():
+    """The investment round (issue 5): the portfolio's `prioritization` section and the body of `pmo prioritize`."""
+    ids = {"type": "array", "items": ID}
+    return {
+        "prioritization": {
+            "type": "object", "additionalProperties": False, "required": ["criteria", "weights", "candidates"],
+            "properties": {
+                "name": {"type": "string", "minLength": 1},
+                "method": {"type": "object", "additionalProperties": False, "required": ["name"],
+                           "description": "The MCDA method (docs/prioritization.md) and its options.",
+                           "properties": {
+                               "name": {"enum": METHODS},
+                               "normalization": {"enum": ["vector", "minMax"], "default": "vector", "description": "TOPSIS only."},
+                               "lambda": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "WASPAS only: weight of the weighted sum."},
+                               "v": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "VIKOR only: weight of the majority-of-criteria strategy."},
+                               "preferenceFunctions": {"type": "array", "description": "PROMETHEE II only; criteria not listed use the usual function.",
+                                                       "items": {"type": "object", "additionalProperties": False, "required": ["criterion", "type"],
+                                                                 "properties": {"criterion": ID,
+                                                                                "type": {"enum": ["usual", "uShape", "vShape", "level", "linear", "gaussian"]},
+                                                                                "q": {"type": "number", "minimum": 0}, "p": {"type": "number", "minimum": 0},
+                                                                                "s": {"type": "number", "exclusiveMinimum": 0}}}}}},
+                "tiePolicy": {"enum": ["min", "average", "dense", "inputOrder"], "default": "min"},
+                "criteria": {"type": "array", "minItems": 1, "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "direction"],
+                    "properties": {"id": ID, "name": {"type": "string"}, "direction": {"enum": ["benefit", "cost"]},
+                                   "scaleMin": NUMBER, "scaleMax": NUMBER, "unit": {"type": "string"}}}},
+                "weights": {"type": "object", "additionalProperties": False,
+                            "description": "Exactly one of values (with policy) or ahp.",
+                            "properties": {
+                                "values": {"type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0},
+                                           "description": "One weight per criterion id."},
+                                "policy": {"enum": ["reject", "normalize"], "default": "reject",
+                                           "description": "reject: weights must sum to 1; normalize: divided by their sum (reported)."},
+                                "ahp": {"type": "object", "additionalProperties": False, "required": ["judgements"],
+                                        "properties": {
+                                            "priorityMethod": {"enum": ["eigenvector", "geometricMean", "columnMean"], "default": "eigenvector"},
+                                            "randomIndex": {"enum": ["saaty", "doneganDodd", "alonsoLamata"], "default": "saaty"},
+                                            "maxConsistencyRatio": {"type": "number", "exclusiveMinimum": 0, "default": 0.1},
+                                            "judgements": {"type": "array", "items": {
+                                                "type": "object", "additionalProperties": False, "required": ["row", "column", "value"],
+                                                "properties": {"row": ID, "column": ID,
+                                                               "value": {"type": "number", "minimum": 0.1111111111, "maximum": 9,
+                                                                         "description": "How much more important row is than column (Saaty 1-9, or a reciprocal)."}}},
+                                                "description": "One judgement per pair of criteria (the upper triangle)."}}}}},
+                "gates": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["criterion", "operator", "value"],
+                    "properties": {"name": {"type": "string"}, "criterion": ID, "operator": {"enum": [">=", ">", "<=", "<", "=="]},
+                                   "value": NUMBER}}},
+                "periods": {"type": "array", "minItems": 1, "items": ID, "description": "Labels of the budget periods (e.g. years)."},
+                "budgets": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "capacity"],
+                    "properties": {"id": ID, "name": {"type": "string"}, "unit": {"type": "string"},
+                                   "capacity": {"type": "array", "items": AMOUNT, "description": "One capacity per period."}}}},
+                "candidates": {"type": "array", "minItems": 1, "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "scores"],
+                    "properties": {"id": ID, "name": {"type": "string"}, "programme": {"type": "string"},
+                                   "scores": {"type": "object", "additionalProperties": NUMBER, "description": "One value per criterion id."},
+                                   "demand": {"type": "object", "additionalProperties": {"type": "array", "items": AMOUNT},
+                                              "description": "Per budget id: the demand in each period (missing budgets: none)."},
+                                   "requires": {**ids, "description": "Candidates that must be selected for this one to be."}}}},
+                "mutuallyExclusive": {"type": "array", "items": {**ids, "minItems": 2}, "description": "Sets of which at most one is selected."},
+                "groups": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "members"],
+                    "properties": {"id": ID, "name": {"type": "string"}, "members": {**ids, "minItems": 1},
+                                   "min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}}}},
+                "forceIn": ids, "forceOut": ids,
+                "selectionValue": {"type": "string", "default": "preference",
+                                   "description": "The value the selection maximises: preference (the method's score, must be higher-is-better) or criterion:<id>."},
+                "sensitivity": {"type": "object", "additionalProperties": False,
+                                "properties": {"topK": {"type": "integer", "minimum": 1, "default": 3},
+                                               "smaaSamples": {"type": "integer", "minimum": 100, "maximum": 1000000, "default": 10000},
+                                               "seed": {"type": "integer", "minimum": 0, "default": 1}}},
+            },
+        },
+    }
+
+
 def defs():
     return {
         **kpi_defs(),
@@ -284,6 +365,7 @@ project = {
     "$defs": defs(),
 }
 portfolio_defs = defs()
+portfolio_defs.update(prioritization_defs())
 portfolio_defs["portfolioProject"] = {"allOf": [{"$ref": "#/$defs/project"}], "required": ["programme"]}
 portfolio = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -306,6 +388,7 @@ portfolio = {
         "riskModel": {"enum": ["pmbok5x5", "ordinal5x5", "simple3x3"], "default": "pmbok5x5",
                       "description": "Risk matrix preset; impact thresholds are fractions of each project's BAC (cost) and planned duration (schedule)."},
         "riskAppetite": {"$ref": "#/$defs/riskAppetite"},
+        "prioritization": {"$ref": "#/$defs/prioritization", "description": "The next investment round: candidates, criteria, weights and constraints."},
     },
     "$defs": portfolio_defs,
 }
@@ -379,6 +462,16 @@ risk = {
     },
     "$defs": risk_file_defs,
 }
+prio_defs = prioritization_defs()
+prioritize = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE + "prioritization.schema.json",
+    "title": "pmo prioritize input: an investment round",
+    "description": "Candidates scored on criteria, weights, gates and selection constraints. See docs/json-contracts.md.",
+    **{k: v for k, v in prio_defs["prioritization"].items() if k != "properties"},
+    "properties": {"asOf": DATE, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"}, **prio_defs["prioritization"]["properties"]},
+}
+write("prioritization.schema.json", prioritize)
 write("kpis.schema.json", kpis)
 write("risk.schema.json", risk)
 write("project.schema.json", project)
