@@ -130,3 +130,46 @@ public class FinancialCriteriaTests
     [Fact]
     public void Project_id_repeats() => Throws<ArgumentException>("projects", () => Npv().Build([P("a", -1, 2), P("a", -1, 3)]));
 }
+
+/// <summary>Joining scorecard ratings with financial criteria.</summary>
+public class CriteriaJoinTests
+{
+    private static readonly RatingScale Impact = RatingScale.ProjectImpactLevels(0, 1, 3, 5, 9);
+
+    [Fact]
+    public void Scorecard_ratings_and_financial_columns_join_by_candidate_id()
+    {
+        var card = new WeightedScorecard([new BusinessDriver("strategy", Impact)], CriteriaWeights.Equal(1));
+        DecisionMatrix ratings = card.ToDecisionMatrix(["a", "b"], [["Strong"], ["Low"]]);
+        DecisionMatrix money = new FinancialCriteria([FinancialMetric.NetPresentValue, FinancialMetric.PaybackPeriod], 0, DiscountConvention.FirstFlowAtTimeZero)
+            .Build([new("b", new CashFlowSeries([-10.0, 30])), new("a", new CashFlowSeries([-100.0, 50, 100]))]).Matrix;
+        DecisionMatrix joined = CriteriaJoin.Columns(ratings, money);
+
+        // At rate 0: NPV a = −100 + 50 + 100 = 50, payback a = 1 + 50/100 = 1.5; NPV b = 20, payback b = 0 + 10/30.
+        Assert.Equal(["strategy", "npv", "payback"], joined.Criteria.Select(c => c.Id).ToArray());
+        Assert.Equal([5.0, 50.0, 1.5], joined.Row(0).ToArray());
+        Assert.Equal(1.0, joined[1, 0]);
+        Assert.Equal(20.0, joined[1, 1], 12);
+        Assert.Equal(10.0 / 30, joined[1, 2], 12);
+        Assert.Equal(CriterionDirection.Cost, joined.Criteria[2].Direction);
+        Assert.Equal(9.0, joined.Criteria[0].ScaleMax);
+    }
+
+    [Fact]
+    public void Different_alternatives_are_an_error()
+    {
+        DecisionMatrix l = DecisionMatrix.FromRows(["a", "b"], [Criterion.Benefit("x")], [[1.0], [2.0]]);
+        DecisionMatrix r = DecisionMatrix.FromRows(["a"], [Criterion.Benefit("y")], [[1.0]]);
+        Assert.Equal("right", Assert.Throws<ArgumentException>(() => CriteriaJoin.Columns(l, r)).ParamName);
+    }
+
+    [Fact]
+    public void A_shared_criterion_id_is_an_error()
+    {
+        DecisionMatrix l = DecisionMatrix.FromRows(["a"], [Criterion.Benefit("x")], [[1.0]]);
+        Assert.Equal("right", Assert.Throws<ArgumentException>(() => CriteriaJoin.Columns(l, l)).ParamName);
+    }
+
+    [Fact]
+    public void Null_matrix() => Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => CriteriaJoin.Columns(null!, null!)).ParamName);
+}
