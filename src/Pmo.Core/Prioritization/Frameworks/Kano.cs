@@ -50,8 +50,8 @@ public enum KanoCategory
 public enum KanoTieRule
 {
     /// <summary>
-    /// The category with the most influence on the product wins: M &gt; O &gt; A &gt; I (Berger et al., 1993, as applied by
-    /// Matzler and Hinterhuber, 1998), extended here with R and then Q last. The default.
+    /// The category with the most influence on the product wins: M &gt; O &gt; A &gt; I (Berger et al., 1993; Sauerwein et
+    /// al., 1996; Matzler and Hinterhuber, 1998), extended here with R and then Q last (our choice). The default.
     /// </summary>
     MustBeOneDimensionalAttractiveIndifferent = 0,
 
@@ -100,7 +100,9 @@ public readonly record struct KanoResponse
 /// </code>
 /// <para>
 /// as in Berger et al. (1993), "Kano's methods for understanding customer-defined quality", <i>Center for Quality
-/// Management Journal</i> 2(4), and Matzler and Hinterhuber (1998), <i>Technovation</i> 18(1). A feature's category is
+/// Management Journal</i> 2(4); Sauerwein, Bailom, Matzler and Hinterhuber (1996), "The Kano model: how to delight
+/// your customers", IX International Working Seminar on Production Economics, Innsbruck, pp. 313–327; and Matzler and
+/// Hinterhuber (1998), <i>Technovation</i> 18(1). A feature's category is
 /// the most frequent one over its respondents (ties by <see cref="KanoTieRule"/>). The customer-satisfaction
 /// coefficients (Berger et al., 1993, after Timko) are <c>better = (A + O) / (A + O + M + I)</c> in [0, 1] and
 /// <c>worse = −(O + M) / (A + O + M + I)</c> in [−1, 0]; R and Q answers are excluded from the denominator. With no
