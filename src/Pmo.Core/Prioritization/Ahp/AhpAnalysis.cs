@@ -145,7 +145,7 @@ public static class AhpAnalysis
 
         double threshold = options.ThresholdFor(n);
         double gci = AhpKernels.GeometricConsistencyIndex(c, n, scratch.AsSpan(0, n));
-        ImmutableArray<double> priorities = ImmutableArray.Create(w);
+        ImmutableArray<double> priorities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(w);
         return new AhpResult
         {
             Labels = matrix.Labels,
@@ -172,7 +172,7 @@ public static class AhpAnalysis
             },
             Iterations = iterations,
             Converged = converged,
-            InconsistencyHints = Hints(matrix, w),
+            HintsSource = new Lazy<ImmutableArray<AhpInconsistencyHint>>(() => Hints(matrix, w), LazyThreadSafetyMode.ExecutionAndPublication),
             Diagnostics = diagnostics.ToImmutable(),
         };
     }

@@ -111,21 +111,40 @@ internal static class AhpKernels
         return s / n;
     }
 
-    /// <summary>GCI with row-geometric-mean priorities; 0 for n ≤ 2.</summary>
-    public static double GeometricConsistencyIndex(ReadOnlySpan<double> a, int n, Span<double> scratch)
+    /// <summary>
+    /// GCI with row-geometric-mean priorities; 0 for n ≤ 2. Uses the upper triangle and reciprocity
+    /// (ln aⱼᵢ = −ln aᵢⱼ), so it needs n(n−1)/2 logarithms: ln eᵢⱼ = ln aᵢⱼ − (rᵢ − rⱼ)/n with rᵢ = Σⱼ ln aᵢⱼ.
+    /// <paramref name="rowLogSums"/> has length n.
+    /// </summary>
+    public static double GeometricConsistencyIndex(ReadOnlySpan<double> a, int n, Span<double> rowLogSums)
     {
         if (n <= 2)
         {
             return 0;
         }
 
-        RowGeometricMean(a, n, scratch);
-        double s = 0;
+        int m = n * (n - 1) / 2;
+        Span<double> logs = m <= 256 ? stackalloc double[m] : new double[m];
+        rowLogSums.Clear();
+        int k = 0;
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
-                double e = Math.Log(a[(i * n) + j] * scratch[j] / scratch[i]);
+                double l = Math.Log(a[(i * n) + j]);
+                logs[k++] = l;
+                rowLogSums[i] += l;
+                rowLogSums[j] -= l;
+            }
+        }
+
+        double s = 0;
+        k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                double e = logs[k++] - ((rowLogSums[i] - rowLogSums[j]) / n);
                 s += e * e;
             }
         }

@@ -130,8 +130,14 @@ public sealed class AhpResult
     /// <summary>Gets whether every power iteration met the tolerance before the cap (true when none ran).</summary>
     public bool Converged { get; internal init; }
 
-    /// <summary>Gets every given judgement above the diagonal, most inconsistent first (see <see cref="AhpInconsistencyHint"/>).</summary>
-    public ImmutableArray<AhpInconsistencyHint> InconsistencyHints { get; internal init; }
+    /// <summary>
+    /// Gets every given judgement above the diagonal, most inconsistent first (see <see cref="AhpInconsistencyHint"/>).
+    /// Computed on first access (thread-safe), so analyses that never read the hints do not pay for them.
+    /// </summary>
+    public ImmutableArray<AhpInconsistencyHint> InconsistencyHints => HintsSource.Value;
+
+    /// <summary>Gets the lazily evaluated hints.</summary>
+    internal Lazy<ImmutableArray<AhpInconsistencyHint>> HintsSource { get; init; } = null!;
 
     /// <summary>Gets notes: non-convergence (warning), CR not requested (undefined), method substitutions (information).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; internal init; }
