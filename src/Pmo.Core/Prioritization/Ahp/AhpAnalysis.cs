@@ -144,7 +144,6 @@ public static class AhpAnalysis
         }
 
         double threshold = options.ThresholdFor(n);
-        double gci = AhpKernels.GeometricConsistencyIndex(c, n, scratch.AsSpan(0, n));
         ImmutableArray<double> priorities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(w);
         return new AhpResult
         {
@@ -162,7 +161,7 @@ public static class AhpAnalysis
             ConsistencyRatio = cr,
             ConsistencyRatioThreshold = threshold,
             IsAcceptable = cr is double crv ? crv <= threshold : null,
-            GeometricConsistencyIndex = gci,
+            GciSource = new Lazy<double>(() => AhpKernels.GeometricConsistencyIndex(completed.Raw, n, new double[n]), LazyThreadSafetyMode.ExecutionAndPublication),
             GeometricConsistencyThreshold = n switch
             {
                 <= 2 => null,

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Pmo.Core.Prioritization.Ahp;
 
 /// <summary>Allocation-free numerical kernels on row-major n × n spans (NaN marks a missing entry where stated).</summary>
@@ -322,8 +324,21 @@ internal static class AhpKernels
 
     private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
+        int i = 0;
         double s = 0;
-        for (int i = 0; i < x.Length; i++)
+        int width = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated && x.Length >= width)
+        {
+            Vector<double> acc = Vector<double>.Zero;
+            for (; i <= x.Length - width; i += width)
+            {
+                acc += new Vector<double>(x[i..]) * new Vector<double>(y[i..]);
+            }
+
+            s = Vector.Sum(acc);
+        }
+
+        for (; i < x.Length; i++)
         {
             s += x[i] * y[i];
         }

@@ -113,9 +113,12 @@ public sealed class AhpResult
     /// <summary>
     /// Gets the geometric consistency index <c>GCI = 2 / ((n−1)(n−2)) · Σ_{i&lt;j} ln²(aᵢⱼ·wⱼ/wᵢ)</c> with the row
     /// geometric mean priorities of the (completed) matrix (Crawford and Williams 1985; Aguarón and Moreno-Jiménez 2003);
-    /// 0 for n ≤ 2.
+    /// 0 for n ≤ 2. Computed on first access (thread-safe): it costs n(n−1)/2 logarithms.
     /// </summary>
-    public double GeometricConsistencyIndex { get; internal init; }
+    public double GeometricConsistencyIndex => GciSource.Value;
+
+    /// <summary>Gets the lazily evaluated GCI.</summary>
+    internal Lazy<double> GciSource { get; init; } = null!;
 
     /// <summary>
     /// Gets Aguarón and Moreno-Jiménez's GCI threshold for this size (0.31 for n = 3, 0.35 for n = 4, 0.37 for n &gt; 4), or
