@@ -97,14 +97,32 @@ public static class AhpAnalysis
                 lambdaExact = lambda;
                 iterations = it;
                 converged = ok;
+                completed = Complete(matrix, w);
+            }
+            else if (incomplete == AhpIncompleteMethod.LogarithmicLeastSquares)
+            {
+                AhpKernels.LogLeastSquares(a, n, w, scratch);
+                completed = Complete(matrix, w);
             }
             else
             {
-                AhpKernels.LogLeastSquares(a, n, w, scratch);
+                double[] data = a.ToArray();
+                (int sweeps, bool ok) = AhpKernels.LambdaOptimalCompletion(data, n, AhpOptions.CompletionTolerance, options.MaxIterations, options.Tolerance, options.MaxIterations);
+                if (!ok)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, "Completion", $"The λmax-optimal completion did not settle within {options.MaxIterations} sweeps; the last completion is used."));
+                }
+
+                completed = PairwiseMatrix.CreateTrusted(n, data, matrix.Labels, matrix.HasLabels);
+                AhpKernels.RowSums(data, n, w);
+                double[] y = new double[n];
+                (double lambda, int it, bool powerOk) = AhpKernels.PowerIteration(data, n, w, y, options.Tolerance, options.MaxIterations);
+                lambdaExact = lambda;
+                iterations = sweeps + it;
+                converged = ok && powerOk;
             }
 
-            diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "Priorities", $"The matrix has {matrix.MissingJudgementCount} missing judgement(s); priorities come from {(incomplete == AhpIncompleteMethod.Harker ? "Harker's method (1987)" : "logarithmic least squares (Bozóki, Fülöp & Rónyai 2010)")} rather than the {options.Method} method, and the consistency figures refer to the matrix completed with wᵢ/wⱼ."));
-            completed = Complete(matrix, w);
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "Priorities", $"The matrix has {matrix.MissingJudgementCount} missing judgement(s); priorities come from {incomplete switch { AhpIncompleteMethod.Harker => "Harker's method (1987)", AhpIncompleteMethod.LogarithmicLeastSquares => "logarithmic least squares (Bozóki, Fülöp & Rónyai 2010)", _ => "the λmax-optimal completion (Bozóki, Fülöp & Rónyai 2010)" }} rather than the {options.Method} method, and the consistency figures refer to the completed matrix (AhpResult.CompletedMatrix)."));
         }
 
         ReadOnlySpan<double> c = completed.Raw;

@@ -258,6 +258,105 @@ internal static class AhpKernels
         ExpNormalize(w, max);
     }
 
+    /// <summary>
+    /// Bozóki, Fülöp and Rónyai's (2010) λmax-optimal completion by cyclic coordinates: each missing log-entry
+    /// tᵢⱼ = ln aᵢⱼ in turn minimises λmax, a convex function of t (their Theorem 2), by bisection on the sign of
+    /// dλmax/dt = (vᵢwⱼaᵢⱼ − vⱼwᵢaⱼᵢ)/(vᵀw) (v, w the left and right Perron vectors), starting from the LLSM completion,
+    /// until no entry moves by more than <paramref name="tolerance"/> in a sweep or <paramref name="maxSweeps"/> sweeps ran.
+    /// <paramref name="a"/> (row-major, NaN for missing) is completed in place.
+    /// </summary>
+    public static (int Sweeps, bool Converged) LambdaOptimalCompletion(double[] a, int n, double tolerance, int maxSweeps, double powerTolerance, int powerMaxIterations)
+    {
+        var missing = new List<(int I, int J)>();
+        double maxRatio = 1;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                double v = a[(i * n) + j];
+                if (double.IsNaN(v))
+                {
+                    missing.Add((i, j));
+                }
+                else
+                {
+                    maxRatio = Math.Max(maxRatio, Math.Max(v, 1 / v));
+                }
+            }
+        }
+
+        double[] w = new double[n];
+        double[] left = new double[n];
+        double[] y = new double[n];
+        double[] transposed = new double[n * n];
+        LogLeastSquares(a, n, w, new double[n * n]);
+        foreach ((int i, int j) in missing)
+        {
+            a[(i * n) + j] = w[i] / w[j];
+            a[(j * n) + i] = w[j] / w[i];
+        }
+
+        w.AsSpan().CopyTo(left);
+
+        // Any consistent completion links two items through at most n − 1 judgements.
+        double bound = ((n - 1) * Math.Log(maxRatio)) + 1;
+        for (int sweep = 1; sweep <= maxSweeps; sweep++)
+        {
+            double moved = 0;
+            foreach ((int i, int j) in missing)
+            {
+                double before = Math.Log(a[(i * n) + j]);
+                double lo = -bound;
+                double hi = bound;
+                while (hi - lo > tolerance * 0.01)
+                {
+                    double t = (lo + hi) / 2;
+                    if (Slope(a, transposed, n, i, j, t, w, left, y, powerTolerance, powerMaxIterations) > 0)
+                    {
+                        hi = t;
+                    }
+                    else
+                    {
+                        lo = t;
+                    }
+                }
+
+                double best = (lo + hi) / 2;
+                Set(a, n, i, j, best);
+                moved = Math.Max(moved, Math.Abs(best - before));
+            }
+
+            if (moved <= tolerance)
+            {
+                return (sweep, true);
+            }
+        }
+
+        return (maxSweeps, false);
+    }
+
+    private static void Set(double[] a, int n, int i, int j, double t)
+    {
+        a[(i * n) + j] = Math.Exp(t);
+        a[(j * n) + i] = Math.Exp(-t);
+    }
+
+    private static double Slope(double[] a, double[] transposed, int n, int i, int j, double t, double[] w, double[] left, double[] y, double tolerance, int maxIterations)
+    {
+        Set(a, n, i, j, t);
+        for (int r = 0; r < n; r++)
+        {
+            for (int c = 0; c < n; c++)
+            {
+                transposed[(c * n) + r] = a[(r * n) + c];
+            }
+        }
+
+        PowerIteration(a, n, w, y, tolerance, maxIterations);
+        PowerIteration(transposed, n, left, y, tolerance, maxIterations);
+        return (left[i] * w[j] * a[(i * n) + j]) - (left[j] * w[i] * a[(j * n) + i]);
+    }
+
     /// <summary>Returns the items not reachable from item 0 through known judgements (empty when connected).</summary>
     public static List<int> Unreached(ReadOnlySpan<double> a, int n)
     {

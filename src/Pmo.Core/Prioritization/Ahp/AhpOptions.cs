@@ -51,15 +51,25 @@ public enum AhpIncompleteMethod
     /// complete matrix.
     /// </summary>
     LogarithmicLeastSquares = 1,
+
+    /// <summary>
+    /// λmax-optimal completion: the missing entries are chosen to minimise λmax of the completed matrix (cyclic
+    /// coordinates on their logarithms, each a convex one-dimensional problem, from the LLSM start), then the principal
+    /// eigenvector of the completed matrix is taken (S. Bozóki, J. Fülöp and L. Rónyai, "On optimal completion of
+    /// incomplete pairwise comparison matrices", <i>Mathematical and Computer Modelling</i> 52, 2010, 318–333,
+    /// sections 3–4). Sweeps stop when no log-entry moves by more than <see cref="AhpOptions.CompletionTolerance"/>, or
+    /// after <see cref="AhpOptions.MaxIterations"/> sweeps (then <see cref="AhpResult.Converged"/> is false).
+    /// </summary>
+    LambdaMaxOptimalCompletion = 2,
 }
 
-/// <summary>The options of <see cref="AhpAnalysis.Analyze"/>. Immutable; use <c>with</c>-style construction via the constructor.</summary>
+/// <summary>The options of <see cref="AhpAnalysis.Analyze"/> and <see cref="AhpHierarchy.Synthesize"/>. Immutable and validated; every variant is explicit.</summary>
 public sealed class AhpOptions
 {
     /// <summary>Creates options.</summary>
     /// <param name="method">The priority method for complete matrices.</param>
     /// <param name="lambdaMaxMethod">How λmax is obtained.</param>
-    /// <param name="randomIndexTable">The random-index table for CR; null skips CR (reported as null with a diagnostic). Defaults to <see cref="RandomIndexTable.Saaty1980"/>.</param>
+    /// <param name="randomIndexTable">The random-index table for CR; null means <see cref="RandomIndexTable.Saaty1980"/>. To skip CR (matrices larger than every table) use <see cref="WithoutConsistencyRatio"/>.</param>
     /// <param name="tolerance">The power-iteration stopping tolerance on the largest change of a normalised priority between iterations: in (0, 1e-3].</param>
     /// <param name="maxIterations">The power-iteration cap (≥ 1); hitting it sets <see cref="AhpResult.Converged"/> to false and adds a warning.</param>
     /// <param name="consistencyRatioThreshold">The CR at or below which a matrix is acceptable: in (0, 1]. Saaty's 0.10 by default.</param>
@@ -152,6 +162,9 @@ public sealed class AhpOptions
 
     /// <summary>Gets how incomplete matrices are treated.</summary>
     public AhpIncompleteMethod IncompleteMethod { get; }
+
+    /// <summary>Gets the stopping tolerance on the log-entries of <see cref="AhpIncompleteMethod.LambdaMaxOptimalCompletion"/>: 1e-9.</summary>
+    public const double CompletionTolerance = 1e-9;
 
     /// <summary>Returns a copy that skips the consistency ratio (for matrices larger than any table): CR is then null with a diagnostic.</summary>
     /// <returns>The new options.</returns>

@@ -81,8 +81,9 @@ public sealed class AhpResult
     public PairwiseMatrix Matrix { get; internal init; } = null!;
 
     /// <summary>
-    /// Gets the matrix the consistency figures refer to: the input when complete, otherwise the input with each missing
-    /// <c>aᵢⱼ</c> replaced by <c>wᵢ / wⱼ</c> (for Harker's method its principal eigenvalue equals Harker's).
+    /// Gets the matrix the consistency figures refer to: the input when complete; for Harker and LLSM the input with each
+    /// missing <c>aᵢⱼ</c> replaced by <c>wᵢ / wⱼ</c> (for Harker its principal eigenvalue equals Harker's); for the
+    /// λmax-optimal completion the optimal entries.
     /// </summary>
     public PairwiseMatrix CompletedMatrix { get; internal init; } = null!;
 
@@ -127,7 +128,7 @@ public sealed class AhpResult
     /// </summary>
     public double? GeometricConsistencyThreshold { get; internal init; }
 
-    /// <summary>Gets the power iterations used (0 when no iteration was needed).</summary>
+    /// <summary>Gets the power iterations used (0 when no iteration was needed; for the λmax-optimal completion, sweeps plus final power iterations).</summary>
     public int Iterations { get; internal init; }
 
     /// <summary>Gets whether every power iteration met the tolerance before the cap (true when none ran).</summary>

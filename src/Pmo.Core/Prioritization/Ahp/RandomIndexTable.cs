@@ -130,7 +130,7 @@ public sealed class RandomIndexTable
     {
         if (n < 1 || n > MaxSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(n), n, $"The random-index table '{Name}' covers matrix sizes 1 to {MaxSize}; n = {n} is outside it. Choose a larger table (e.g. Donegan & Dodd, n ≤ 20) or set AhpOptions.RandomIndexTable to null to skip the consistency ratio.");
+            throw new ArgumentOutOfRangeException(nameof(n), n, $"The random-index table '{Name}' covers matrix sizes 1 to {MaxSize}; n = {n} is outside it. Choose a larger table (e.g. Donegan & Dodd, n ≤ 20) or use AhpOptions.WithoutConsistencyRatio() to skip the consistency ratio.");
         }
 
         return Values[n - 1];

@@ -8,6 +8,7 @@ public class AhpIncompleteHierarchyGroupTests
     [Theory]
     [InlineData(AhpIncompleteMethod.Harker)]
     [InlineData(AhpIncompleteMethod.LogarithmicLeastSquares)]
+    [InlineData(AhpIncompleteMethod.LambdaMaxOptimalCompletion)]
     public void A_spanning_tree_of_judgements_is_completed_consistently(AhpIncompleteMethod method)
     {
         // Only a12 = 2 and a23 = 3 are known (a path): the unique consistent completion is a13 = 6, w = (6, 3, 1)/10.
@@ -48,6 +49,49 @@ public class AhpIncompleteHierarchyGroupTests
         for (int i = 0; i < 5; i++)
         {
             Assert.Equal(w[i], r.Priorities[i], 9);
+        }
+    }
+
+    [Fact]
+    public void Lambda_optimal_completion_matches_the_ahpy_partial_example()
+    {
+        // AHPy README (P. Griffith), 'partial' example: the 4 × 4 example a-b 1, a-c 5, a-d 2, b-c 3, b-d 4 with c-d missing,
+        // completed by Bozóki, Fülöp & Rónyai's (2010) cyclic-coordinates λmax minimisation; printed weights b 0.392 (= 0.3920),
+        // a 0.3738, d 0.1357, c 0.0985 and CR 0.0372 (Donegan & Dodd RI). An independent implementation's printed output.
+        // AHPy stops the completion when the norm of the change is below 1e-4 and rounds to 4 decimals: tolerance 0.0002.
+        PairwiseMatrix m = PairwiseMatrix.FromJudgements(4, [new(0, 1, 1), new(0, 2, 5), new(0, 3, 2), new(1, 2, 3), new(1, 3, 4)], ["a", "b", "c", "d"]);
+        AhpResult r = AhpAnalysis.Analyze(m, new AhpOptions(randomIndexTable: RandomIndexTable.DoneganDodd1991, incompleteMethod: AhpIncompleteMethod.LambdaMaxOptimalCompletion));
+        Assert.True(r.Converged);
+        Assert.Equal(0.3738, r["a"], 0.0002);
+        Assert.Equal(0.3920, r["b"], 0.0002);
+        Assert.Equal(0.0985, r["c"], 0.0002);
+        Assert.Equal(0.1357, r["d"], 0.0002);
+        Assert.Equal(0.0372, r.ConsistencyRatio!.Value, 0.0002);
+    }
+
+    [Fact]
+    public void Lambda_optimal_completion_has_the_smallest_lambda_of_the_three_methods()
+    {
+        // By definition the λmax-optimal completion minimises λmax over all completions; Harker's and LLSM's completed
+        // matrices are completions, so their λmax cannot be smaller. Checked on random 6 × 6 matrices with three missing pairs.
+        for (ulong seed = 1; seed <= 20; seed++)
+        {
+            PairwiseMatrix full = AhpGenerators.RandomSaatyMatrix(6, seed);
+            double?[,] a = new double?[6, 6];
+            for (int i = 0; i < 6; i++)
+            {
+                for (int j = 0; j < 6; j++)
+                {
+                    a[i, j] = full[i, j];
+                }
+            }
+
+            a[0, 5] = a[5, 0] = a[1, 4] = a[4, 1] = a[2, 3] = a[3, 2] = null;
+            PairwiseMatrix m = PairwiseMatrix.FromIncompleteArray(a);
+            double optimal = AhpAnalysis.Analyze(m, new AhpOptions(incompleteMethod: AhpIncompleteMethod.LambdaMaxOptimalCompletion)).LambdaMax;
+            Assert.True(optimal <= AhpAnalysis.Analyze(m).LambdaMax + 1e-9);
+            Assert.True(optimal <= AhpAnalysis.Analyze(m, new AhpOptions(incompleteMethod: AhpIncompleteMethod.LogarithmicLeastSquares)).LambdaMax + 1e-9);
+            Assert.True(optimal <= full.Size + (AhpAnalysis.Analyze(full).LambdaMax - full.Size) + 1e-9); // the original entries are a completion too
         }
     }
 
