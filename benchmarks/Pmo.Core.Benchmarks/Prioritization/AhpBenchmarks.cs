@@ -8,7 +8,9 @@ namespace Pmo.Core.Benchmarks.Prioritization;
 /// AHP on a 15 × 15 pairwise matrix of random Saaty-scale judgements: the allocation-free eigenvector kernel
 /// (<see cref="AhpAnalysis.PrincipalEigenvector"/>) and the full analysis (<see cref="AhpAnalysis.Analyze"/>: priorities,
 /// λmax, CI, CR, GCI, hints) against MathNet's dense eigen decomposition (the baseline) and a naive power iteration that
-/// allocates jagged arrays every step.
+/// allocates jagged arrays every step. <see cref="Judgements"/>: <c>Random</c> draws every judgement independently from
+/// the odd Saaty values (CR ≈ 1, the slowest case for power iteration); <c>NearConsistent</c> rounds
+/// <c>wᵢ/wⱼ</c> of a random weight vector to the nearest 1–9 value or reciprocal (CR well under 0.1, the usual case).
 /// </summary>
 [MemoryDiagnoser]
 public class AhpBenchmarks
@@ -22,14 +24,31 @@ public class AhpBenchmarks
     private PairwiseMatrix matrix = null!;
     private Matrix<double> dense = null!;
 
+    /// <summary>Gets or sets how the judgements are drawn.</summary>
+    [Params("Random", "NearConsistent")]
+    public string Judgements { get; set; } = "Random";
+
     [GlobalSetup]
     public void Setup()
     {
         var random = new Random(42);
         double[] upper = new double[N * (N - 1) / 2];
-        for (int k = 0; k < upper.Length; k++)
+        double[] weights = [.. Enumerable.Range(0, N).Select(_ => 1 + (3 * random.NextDouble()))];
+        int k = 0;
+        for (int i = 0; i < N; i++)
         {
-            upper[k] = Scale[random.Next(Scale.Length)];
+            for (int j = i + 1; j < N; j++, k++)
+            {
+                if (Judgements == "Random")
+                {
+                    upper[k] = Scale[random.Next(Scale.Length)];
+                }
+                else
+                {
+                    double ratio = Math.Clamp(weights[i] / weights[j], 1.0 / 9, 9);
+                    upper[k] = ratio >= 1 ? Math.Round(ratio) : 1 / Math.Round(1 / ratio);
+                }
+            }
         }
 
         matrix = PairwiseMatrix.FromUpperTriangle(upper);
