@@ -311,6 +311,11 @@ public sealed class PairwiseMatrix
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         ArgumentNullException.ThrowIfNull(judgements);
+        return FromJudgementsCore(size, judgements, labels, saatyScaleOnly, nameof(judgements));
+    }
+
+    private static PairwiseMatrix FromJudgementsCore(int size, IEnumerable<PairwiseJudgement> judgements, IReadOnlyList<string>? labels, bool saatyScaleOnly, string paramName)
+    {
         int n = size;
         double[] data = new double[n * n];
         Array.Fill(data, double.NaN);
@@ -324,18 +329,18 @@ public sealed class PairwiseMatrix
         {
             if (judgement.Value <= 0)
             {
-                throw new ArgumentException($"{nameof(judgements)}[{k}] is an unset (default) judgement; create judgements with the constructor.", nameof(judgements));
+                throw new ArgumentException($"{paramName}[{k}] is an unset (default) judgement; create judgements with the constructor.", paramName);
             }
 
             if (judgement.Row >= n || judgement.Column >= n)
             {
-                throw new ArgumentException($"{nameof(judgements)}[{k}] ({judgement}) refers to an item outside [0, {n}).", nameof(judgements));
+                throw new ArgumentException($"{paramName}[{k}] ({judgement}) refers to an item outside [0, {n}).", paramName);
             }
 
             int at = (judgement.Row * n) + judgement.Column;
             if (!double.IsNaN(data[at]))
             {
-                throw new ArgumentException($"{nameof(judgements)}[{k}] ({judgement}) judges the pair ({judgement.Row}, {judgement.Column}) a second time; each pair may be judged once.", nameof(judgements));
+                throw new ArgumentException($"{paramName}[{k}] ({judgement}) judges the pair ({judgement.Row}, {judgement.Column}) a second time; each pair may be judged once.", paramName);
             }
 
             data[at] = judgement.Value;
@@ -343,7 +348,67 @@ public sealed class PairwiseMatrix
             k++;
         }
 
-        return Validate(n, data, labels, saatyScaleOnly, nameof(judgements));
+        return Validate(n, data, labels, saatyScaleOnly, paramName);
+    }
+
+    /// <summary>
+    /// Creates a matrix from judgements between labelled items, for example <c>("Value", "Risk", 3)</c>: "Value is 3 times
+    /// as important as Risk". Pairs without a judgement are missing; each pair may be judged once, in either orientation.
+    /// </summary>
+    /// <param name="labels">The item labels (non-blank, unique), which fix the order of the items.</param>
+    /// <param name="judgements">The judgements by label.</param>
+    /// <param name="saatyScaleOnly">Whether every judgement must be one of Saaty's 1/9 … 9 values.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="labels"/> or <paramref name="judgements"/> is null.</exception>
+    /// <exception cref="ArgumentException">No labels; a judgement names an unknown label or the same label twice, has a value that is not positive and finite, or repeats a pair; or the labels are invalid.</exception>
+    [Pure]
+    public static PairwiseMatrix FromLabelledJudgements(IReadOnlyList<string> labels, IEnumerable<(string Row, string Column, double Value)> judgements, bool saatyScaleOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(judgements);
+        if (labels.Count == 0)
+        {
+            throw new ArgumentException($"{nameof(labels)} is empty; a pairwise matrix compares at least one item.", nameof(labels));
+        }
+
+        var index = new Dictionary<string, int>(labels.Count, StringComparer.Ordinal);
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is string label)
+            {
+                index.TryAdd(label, i);
+            }
+        }
+
+        var list = new List<PairwiseJudgement>();
+        int k = 0;
+        foreach ((string row, string column, double value) in judgements)
+        {
+            if (row is null || !index.TryGetValue(row, out int i))
+            {
+                throw new ArgumentException($"{nameof(judgements)}[{k}] names the row '{row}', which is not in {nameof(labels)}.", nameof(judgements));
+            }
+
+            if (column is null || !index.TryGetValue(column, out int j))
+            {
+                throw new ArgumentException($"{nameof(judgements)}[{k}] names the column '{column}', which is not in {nameof(labels)}.", nameof(judgements));
+            }
+
+            if (i == j)
+            {
+                throw new ArgumentException($"{nameof(judgements)}[{k}] compares '{row}' with itself; the diagonal is always 1.", nameof(judgements));
+            }
+
+            if (!double.IsFinite(value) || value <= 0)
+            {
+                throw new ArgumentException($"{nameof(judgements)}[{k}] ('{row}' vs '{column}') must be a positive finite number (got {F(value)}).", nameof(judgements));
+            }
+
+            list.Add(new PairwiseJudgement(i, j, value));
+            k++;
+        }
+
+        return FromJudgementsCore(labels.Count, list, labels, saatyScaleOnly, nameof(judgements));
     }
 
     /// <summary>Whether a value is one of Saaty's 1–9 scale values or their reciprocals (within a relative 1e-9).</summary>

@@ -118,6 +118,23 @@ public class AhpValidationTests
         Assert.Equal("judgements", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromJudgements(2, [default(PairwiseJudgement)])).ParamName);
 
     [Fact]
+    public void Labelled_judgements_must_name_known_distinct_items_with_positive_values()
+    {
+        string[] labels = ["a", "b", "c"];
+        Assert.Equal("judgements", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements(labels, [("a", "z", 2.0)])).ParamName);
+        Assert.Equal("judgements", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements(labels, [("z", "a", 2.0)])).ParamName);
+        Assert.Equal("judgements", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements(labels, [("a", "a", 2.0)])).ParamName);
+        Assert.Equal("judgements", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements(labels, [("a", "b", 0.0)])).ParamName);
+        Assert.Equal("judgements", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements(labels, [("a", "b", 2.0), ("b", "a", 0.5)])).ParamName);
+        Assert.Equal("labels", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements([], [])).ParamName);
+        Assert.Equal("labels", Assert.Throws<ArgumentException>(() => PairwiseMatrix.FromLabelledJudgements(["a", "a"], [])).ParamName);
+        PairwiseMatrix m = PairwiseMatrix.FromLabelledJudgements(labels, [("b", "a", 2.0), ("a", "c", 4.0)]);
+        Assert.Equal(0.5, m[0, 1]);
+        Assert.Equal(4, m[0, 2]);
+        Assert.Null(m[1, 2]);
+    }
+
+    [Fact]
     public void Size_must_be_positive() =>
         Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => PairwiseMatrix.FromJudgements(0, [])).ParamName);
 
