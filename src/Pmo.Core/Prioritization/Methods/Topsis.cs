@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Pmo.Core.Prioritization;
@@ -48,23 +49,30 @@ public sealed class Topsis : IMcdaMethod
         int n = matrix.AlternativeCount;
         int m = matrix.CriterionCount;
         double[] r = Normalize(matrix);
-        ReadOnlySpan<double> w = weights.AsSpan();
-        double[] v = new double[r.Length];
+        double[] w = [.. weights.AsSpan()];
         double[] ideal = new double[m];
         double[] anti = new double[m];
         Array.Fill(ideal, double.NegativeInfinity);
         Array.Fill(anti, double.PositiveInfinity);
+        int width = Vector<double>.Count;
+        int vectorEnd = Vector.IsHardwareAccelerated ? m - (m % width) : 0;
 
-        // Weighted matrix and, per column, its max (into ideal) and min (into anti); swapped for cost columns below.
+        // Column max (into ideal) and min (into anti) of r; with w_j > 0, max_i w_j·r_ij = w_j·max_i r_ij exactly
+        // (rounding is monotone), so the weighted matrix v = w·r is never stored: WeightedMatrix is computed on demand.
         for (int i = 0; i < n; i++)
         {
             int o = i * m;
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < vectorEnd; j += width)
             {
-                double x = w[j] * r[o + j];
-                v[o + j] = x;
-                ideal[j] = Math.Max(ideal[j], x);
-                anti[j] = Math.Min(anti[j], x);
+                var x = new Vector<double>(r, o + j);
+                Vector.Max(new Vector<double>(ideal, j), x).CopyTo(ideal, j);
+                Vector.Min(new Vector<double>(anti, j), x).CopyTo(anti, j);
+            }
+
+            for (int j = vectorEnd; j < m; j++)
+            {
+                ideal[j] = Math.Max(ideal[j], r[o + j]);
+                anti[j] = Math.Min(anti[j], r[o + j]);
             }
         }
 
@@ -74,6 +82,9 @@ public sealed class Topsis : IMcdaMethod
             {
                 (ideal[j], anti[j]) = (anti[j], ideal[j]);
             }
+
+            ideal[j] *= w[j];
+            anti[j] *= w[j];
         }
 
         double[] dPlus = new double[n];
@@ -81,13 +92,25 @@ public sealed class Topsis : IMcdaMethod
         double[] c = new double[n];
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<double> row = v.AsSpan(i * m, m);
-            double sp = 0;
-            double sm = 0;
-            for (int j = 0; j < row.Length; j++)
+            int o = i * m;
+            Vector<double> vp = Vector<double>.Zero;
+            Vector<double> vm = Vector<double>.Zero;
+            for (int j = 0; j < vectorEnd; j += width)
             {
-                double a = row[j] - ideal[j];
-                double b = row[j] - anti[j];
+                Vector<double> x = new Vector<double>(w, j) * new Vector<double>(r, o + j);
+                Vector<double> a = x - new Vector<double>(ideal, j);
+                Vector<double> b = x - new Vector<double>(anti, j);
+                vp += a * a;
+                vm += b * b;
+            }
+
+            double sp = Vector.Sum(vp);
+            double sm = Vector.Sum(vm);
+            for (int j = vectorEnd; j < m; j++)
+            {
+                double x = w[j] * r[o + j];
+                double a = x - ideal[j];
+                double b = x - anti[j];
                 sp += a * a;
                 sm += b * b;
             }
@@ -104,7 +127,7 @@ public sealed class Topsis : IMcdaMethod
         }
 
         return new TopsisResult(
-            Name, matrix, weights, c, TiePolicy, new McdaMatrix(r, n, m), new McdaMatrix(v, n, m), ideal, anti, dPlus, dMinus);
+            Name, matrix, weights, c, TiePolicy, new McdaMatrix(r, n, m), ideal, anti, dPlus, dMinus);
     }
 
     /// <inheritdoc/>
@@ -163,7 +186,7 @@ public sealed class Topsis : IMcdaMethod
     private double[] Normalize(DecisionMatrix matrix)
     {
         Normalization.ColumnMap[] maps = Normalization.Maps(matrix, NormalizationMethod, CostHandling.Complement, applyDirection: false, Name);
-        double[] r = new double[matrix.Values.Length];
+        double[] r = GC.AllocateUninitializedArray<double>(matrix.Values.Length);
         Normalization.Apply(matrix, maps, r);
         return r;
     }
@@ -210,7 +233,6 @@ public sealed class TopsisResult : McdaResult
         double[] closeness,
         TiePolicy tiePolicy,
         McdaMatrix normalized,
-        McdaMatrix weighted,
         double[] ideal,
         double[] antiIdeal,
         double[] dPlus,
@@ -218,7 +240,6 @@ public sealed class TopsisResult : McdaResult
         : base(method, matrix, weights, closeness, higherIsBetter: true, tiePolicy)
     {
         NormalizedMatrix = normalized;
-        WeightedMatrix = weighted;
         PositiveIdeal = ImmutableCollectionsMarshal.AsImmutableArray(ideal);
         NegativeIdeal = ImmutableCollectionsMarshal.AsImmutableArray(antiIdeal);
         DistanceToIdeal = ImmutableCollectionsMarshal.AsImmutableArray(dPlus);
@@ -228,8 +249,19 @@ public sealed class TopsisResult : McdaResult
     /// <summary>Gets the normalised matrix <c>r_ij</c> (every column normalised as benefit; direction enters through the ideal points).</summary>
     public McdaMatrix NormalizedMatrix { get; }
 
-    /// <summary>Gets the weighted normalised matrix <c>v_ij = w_j·r_ij</c>.</summary>
-    public McdaMatrix WeightedMatrix { get; }
+    /// <summary>Gets the weighted normalised matrix <c>v_ij = w_j·r_ij</c> (computed on first access, then kept).</summary>
+    public McdaMatrix WeightedMatrix => LazyInitializer.EnsureInitialized(ref field, () =>
+    {
+        ReadOnlySpan<double> r = NormalizedMatrix.Span;
+        int m = NormalizedMatrix.ColumnCount;
+        double[] v = new double[r.Length];
+        for (int k = 0; k < v.Length; k++)
+        {
+            v[k] = Weights[k % m] * r[k];
+        }
+
+        return new McdaMatrix(v, NormalizedMatrix.RowCount, m);
+    });
 
     /// <summary>Gets the positive ideal point <c>A⁺</c> (per criterion, in weighted units).</summary>
     public ImmutableArray<double> PositiveIdeal { get; }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Contracts;
+using System.Numerics;
 
 namespace Pmo.Core.Prioritization;
 
@@ -96,7 +97,8 @@ public static class Normalization
             }
         }
 
-        // Per-column statistics of t(x) (x, or 1/x for reciprocal columns), gathered row-major in one pass.
+        // Per-column statistics of t(x) (x, or 1/x for reciprocal columns), gathered row-major in one pass,
+        // Vector<double>-wide across the columns of a row, the tail of each row scalar.
         double[] min = new double[m];
         double[] max = new double[m];
         double[] sum = new double[m];
@@ -105,28 +107,37 @@ public static class Normalization
         Array.Fill(min, double.PositiveInfinity);
         Array.Fill(max, double.NegativeInfinity);
         Array.Fill(minRaw, double.PositiveInfinity);
+        long[] mask = new long[m];
+        bool anyReciprocal = false;
+        for (int j = 0; j < m; j++)
+        {
+            mask[j] = reciprocal[j] ? -1L : 0L;
+            anyReciprocal |= reciprocal[j];
+        }
+
+        int width = Vector<double>.Count;
+        int vectorEnd = Vector.IsHardwareAccelerated ? m - (m % width) : 0;
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<double> row = x.Slice(i * m, m);
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < vectorEnd; j += width)
+            {
+                var raw = new Vector<double>(row.Slice(j));
+                Vector<double> v = anyReciprocal ? Vector.ConditionalSelect(new Vector<long>(mask, j), Vector<double>.One / raw, raw) : raw;
+                Vector.Min(new Vector<double>(minRaw, j), raw).CopyTo(minRaw, j);
+                Vector.Min(new Vector<double>(min, j), v).CopyTo(min, j);
+                Vector.Max(new Vector<double>(max, j), v).CopyTo(max, j);
+                (new Vector<double>(sum, j) + v).CopyTo(sum, j);
+                (new Vector<double>(sumSquares, j) + (v * v)).CopyTo(sumSquares, j);
+            }
+
+            for (int j = vectorEnd; j < m; j++)
             {
                 double raw = row[j];
-                if (raw < minRaw[j])
-                {
-                    minRaw[j] = raw;
-                }
-
                 double v = reciprocal[j] ? 1.0 / raw : raw;
-                if (v < min[j])
-                {
-                    min[j] = v;
-                }
-
-                if (v > max[j])
-                {
-                    max[j] = v;
-                }
-
+                minRaw[j] = Math.Min(minRaw[j], raw);
+                min[j] = Math.Min(min[j], v);
+                max[j] = Math.Max(max[j], v);
                 sum[j] += v;
                 sumSquares[j] += v * v;
             }
@@ -212,12 +223,35 @@ public static class Normalization
     {
         ReadOnlySpan<double> x = matrix.Values;
         int m = maps.Length;
+        double[] origin = new double[m];
+        double[] divisor = new double[m];
+        long[] mask = new long[m];
+        bool anyReciprocal = false;
+        for (int j = 0; j < m; j++)
+        {
+            origin[j] = maps[j].Origin;
+            divisor[j] = maps[j].Divisor;
+            mask[j] = maps[j].Reciprocal ? -1L : 0L;
+            anyReciprocal |= maps[j].Reciprocal;
+        }
+
+        int width = Vector<double>.Count;
+        int vectorEnd = Vector.IsHardwareAccelerated ? m - (m % width) : 0;
         for (int i = 0; i < matrix.AlternativeCount; i++)
         {
             int o = i * m;
-            for (int j = 0; j < m; j++)
+            ReadOnlySpan<double> row = x.Slice(o, m);
+            Span<double> target = destination.Slice(o, m);
+            for (int j = 0; j < vectorEnd; j += width)
             {
-                destination[o + j] = maps[j].Map(x[o + j]);
+                var raw = new Vector<double>(row.Slice(j));
+                Vector<double> t = anyReciprocal ? Vector.ConditionalSelect(new Vector<long>(mask, j), Vector<double>.One / raw, raw) : raw;
+                ((t - new Vector<double>(origin, j)) / new Vector<double>(divisor, j)).CopyTo(target.Slice(j));
+            }
+
+            for (int j = vectorEnd; j < m; j++)
+            {
+                target[j] = maps[j].Map(row[j]);
             }
         }
     }
