@@ -18,8 +18,9 @@ namespace Pmo.Core.Prioritization;
 /// </para>
 /// <para>
 /// Exact O(m·n log n) algorithm for the usual, U-shape, V-shape, level and linear functions: each column is sorted once,
-/// and for every a the sum <c>Σ_b P(x_a − x_b)</c> splits into a count of b beyond p (found by binary search), a count or
-/// a linear sum over the band between q and p (prefix sums of the sorted, centred column), and zeros. The Gaussian
+/// and for every a the sum <c>Σ_b P(x_a − x_b)</c> splits into a count of b beyond p, a count or a linear sum over the
+/// band between q and p (prefix sums of the sorted, centred column), and zeros; taking the alternatives in sorted order,
+/// the band edges only move forward, so after the sort each column costs O(n). The Gaussian
 /// function has no such decomposition: its sum is taken pairwise over the sorted column, O(n²) per Gaussian criterion in
 /// the worst case, skipping pairs with <c>d²/(2s²) ≥ 38</c> where <c>1 − e^(−d²/2s²)</c> rounds to exactly 1 in double
 /// precision (they are counted). Thresholds are compared as <c>x_b &lt; x_a − q</c> rather than <c>x_a − x_b &gt; q</c>;
@@ -117,11 +118,13 @@ public sealed class Promethee2 : IMcdaMethod
         double[] plus = new double[n * m];
         double[] minus = new double[n * m];
         double[] net = new double[n * m];
-        double[] y = new double[n];
         double[] up = new double[n];
         double[] down = new double[n];
+        int[] index = new int[n];
         double[] upPrefix = new double[n + 1];
         double[] downPrefix = new double[n + 1];
+        double[] upSums = new double[n];
+        double[] downSums = new double[n];
         double scale = 1.0 / (n - 1);
         ReadOnlySpan<double> x = matrix.Values;
         for (int j = 0; j < m; j++)
@@ -130,12 +133,14 @@ public sealed class Promethee2 : IMcdaMethod
             double sign = matrix.Criteria[j].Direction == CriterionDirection.Benefit ? 1 : -1;
             for (int i = 0; i < n; i++)
             {
-                y[i] = sign * x[(i * m) + j];
+                up[i] = sign * x[(i * m) + j];
+                index[i] = i;
             }
 
-            // up: y ascending (for Σ_b P(y_a − y_b)); down: −y ascending (for Σ_b P(y_b − y_a) = Σ_b P(−y_a − (−y_b))).
-            y.CopyTo(up, 0);
-            Array.Sort(up);
+            // up: the oriented column y ascending, index[k] the alternative at position k. F⁺ of that alternative is
+            // Σ_b P(y_k − y_b); F⁻ is Σ_b P(y_b − y_k) = Σ_b P((−y_k) − (−y_b)), the same sum over down = −y ascending,
+            // where the alternative at up position k sits at down position n − 1 − k.
+            Array.Sort(up, index);
             for (int k = 0; k < n; k++)
             {
                 down[k] = -up[n - 1 - k];
@@ -144,14 +149,16 @@ public sealed class Promethee2 : IMcdaMethod
             double centre = up[n / 2];
             Prefix(up, centre, upPrefix);
             Prefix(down, -centre, downPrefix);
-            for (int i = 0; i < n; i++)
+            Sweep(f, up, upPrefix, centre, upSums);
+            Sweep(f, down, downPrefix, -centre, downSums);
+            for (int k = 0; k < n; k++)
             {
-                double fPlus = SumPreference(f, up, upPrefix, centre, y[i]);
-                double fMinus = SumPreference(f, down, downPrefix, -centre, -y[i]);
-                int k = (i * m) + j;
-                plus[k] = fPlus * scale;
-                minus[k] = fMinus * scale;
-                net[k] = (fPlus - fMinus) * scale;
+                double fPlus = upSums[k];
+                double fMinus = downSums[n - 1 - k];
+                int cell = (index[k] * m) + j;
+                plus[cell] = fPlus * scale;
+                minus[cell] = fMinus * scale;
+                net[cell] = (fPlus - fMinus) * scale;
             }
         }
 
@@ -167,75 +174,82 @@ public sealed class Promethee2 : IMcdaMethod
         }
     }
 
-    /// <summary>Σ_b P(v − s_b) over an ascending column s (with prefix sums of s − centre).</summary>
-    private static double SumPreference(PreferenceFunction f, double[] s, double[] prefix, double centre, double v)
+    /// <summary>
+    /// For every position k of an ascending column s, <c>sums[k] = Σ_b P(s_k − s_b)</c>. The limits <c>s_k − p</c>,
+    /// <c>s_k − q</c> and <c>s_k</c> grow with k, so the counts of values strictly below them are found by three pointers
+    /// that only move forward: O(n) after the sort (the Gaussian band is summed term by term).
+    /// </summary>
+    private static void Sweep(PreferenceFunction f, double[] s, double[] prefix, double centre, double[] sums)
     {
-        switch (f.Kind)
+        int n = s.Length;
+        int full = 0;
+        int band = 0;
+        int below = 0;
+        double twoSigmaSquared = 2 * f.S * f.S;
+        double cutoff = f.Kind == PreferenceFunctionKind.Gaussian ? Math.Sqrt(GaussianCutoff * twoSigmaSquared) : 0;
+        for (int k = 0; k < n; k++)
         {
-            case PreferenceFunctionKind.Usual:
-                return CountBelow(s, v);
-            case PreferenceFunctionKind.UShape:
-                return CountBelow(s, v - f.Q);
-            case PreferenceFunctionKind.Level:
-                {
-                    int full = CountBelow(s, v - f.P);
-                    int band = CountBelow(s, v - f.Q) - full;
-                    return full + (0.5 * band);
-                }
-
-            case PreferenceFunctionKind.VShape:
-            case PreferenceFunctionKind.Linear:
-                {
-                    // b with s_b < v − p: P = 1; v − p ≤ s_b < v − q: P = (v − s_b − q)/(p − q); otherwise 0.
-                    int full = CountBelow(s, v - f.P);
-                    int end = CountBelow(s, v - f.Q);
-                    int count = end - full;
-                    if (count == 0)
+            double v = s[k];
+            switch (f.Kind)
+            {
+                case PreferenceFunctionKind.Usual:
+                    below = Advance(s, below, v);
+                    sums[k] = below;
+                    break;
+                case PreferenceFunctionKind.UShape:
+                    band = Advance(s, band, v - f.Q);
+                    sums[k] = band;
+                    break;
+                case PreferenceFunctionKind.Level:
+                    full = Advance(s, full, v - f.P);
+                    band = Advance(s, band, v - f.Q);
+                    sums[k] = full + (0.5 * (band - full));
+                    break;
+                case PreferenceFunctionKind.VShape:
+                case PreferenceFunctionKind.Linear:
                     {
-                        return full;
+                        // b with s_b < v − p: P = 1; v − p ≤ s_b < v − q: P = (v − s_b − q)/(p − q); otherwise 0.
+                        full = Advance(s, full, v - f.P);
+                        band = Advance(s, band, v - f.Q);
+                        int count = band - full;
+                        double sum = full;
+                        if (count > 0)
+                        {
+                            double sumOfGaps = (count * (v - centre - f.Q)) - (prefix[band] - prefix[full]);
+                            sum += sumOfGaps / (f.P - f.Q);
+                        }
+
+                        sums[k] = sum;
+                        break;
                     }
 
-                    double sumOfGaps = (count * (v - centre - f.Q)) - (prefix[end] - prefix[full]);
-                    return full + (sumOfGaps / (f.P - f.Q));
-                }
-
-            default:
-                {
-                    double twoSigmaSquared = 2 * f.S * f.S;
-                    double cutoff = Math.Sqrt(GaussianCutoff * twoSigmaSquared);
-                    int full = CountBelow(s, v - cutoff);
-                    int end = CountBelow(s, v);
-                    double sum = full;
-                    for (int k = full; k < end; k++)
+                default:
                     {
-                        double d = v - s[k];
-                        sum += 1 - Math.Exp(-(d * d) / twoSigmaSquared);
-                    }
+                        full = Advance(s, full, v - cutoff);
+                        below = Advance(s, below, v);
+                        double sum = full;
+                        for (int b = full; b < below; b++)
+                        {
+                            double d = v - s[b];
+                            sum += 1 - Math.Exp(-(d * d) / twoSigmaSquared);
+                        }
 
-                    return sum;
-                }
+                        sums[k] = sum;
+                        break;
+                    }
+            }
         }
     }
 
-    /// <summary>The number of elements of an ascending array strictly below <paramref name="limit"/>.</summary>
-    private static int CountBelow(double[] s, double limit)
+    /// <summary>Moves a pointer forward to the number of elements of an ascending array strictly below <paramref name="limit"/>.</summary>
+    private static int Advance(double[] s, int from, double limit)
     {
-        int lo = 0;
-        int hi = s.Length;
-        while (lo < hi)
+        while (from < s.Length && s[from] < limit)
         {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] < limit)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            from++;
         }
 
-        return lo;
+        return from;
     }
 }
 

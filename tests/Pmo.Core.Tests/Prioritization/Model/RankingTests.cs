@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Pmo.Core.Prioritization;
 
 namespace Pmo.Core.Tests.Prioritization.Model;
@@ -84,4 +86,16 @@ public class RankingTests
         ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => Ranking.FromPreferences([1.0], true, (TiePolicy)99));
         Assert.Equal("policy", e.ParamName);
     }
+
+    [Fact]
+    public void Order_is_a_stable_sort_and_min_ranks_count_the_strictly_better() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Gen.Choose(-5, 5).ArrayOf().Where(a => a.Length > 0).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (ints, higher) =>
+        {
+            // Values −5…5 (many ties; −0.0 from 0 · −1 included): the oracle is LINQ's stable OrderBy and a count.
+            double[] p = [.. ints.Select(i => i == 0 && higher ? -0.0 : i)];
+            Ranking r = Ranking.FromPreferences(p, higher, TiePolicy.Min);
+            int[] stable = higher ? [.. Enumerable.Range(0, p.Length).OrderByDescending(i => p[i])] : [.. Enumerable.Range(0, p.Length).OrderBy(i => p[i])];
+            bool ranks = Enumerable.Range(0, p.Length).All(i => r.Ranks[i] == 1 + p.Count(x => higher ? x > p[i] : x < p[i]));
+            return stable.SequenceEqual(r.Order) && ranks;
+        }));
 }
