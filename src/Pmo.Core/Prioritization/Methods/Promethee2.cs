@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -227,18 +228,40 @@ public sealed class Promethee2 : IMcdaMethod
                     {
                         full = Advance(s, full, v - cutoff);
                         below = Advance(s, below, v);
-                        double sum = full;
-                        for (int b = full; b < below; b++)
-                        {
-                            double d = v - s[b];
-                            sum += 1 - Math.Exp(-(d * d) / twoSigmaSquared);
-                        }
-
-                        sums[k] = sum;
+                        sums[k] = full + GaussianBand(s, full, below, v, twoSigmaSquared);
                         break;
                     }
             }
         }
+    }
+
+    /// <summary>Σ_{b ∈ [from, to)} (1 − exp(−(v − s_b)²/(2s²))), Vector&lt;double&gt;-wide (<see cref="Vector.Exp(Vector{double})"/>) with a scalar tail.</summary>
+    private static double GaussianBand(double[] s, int from, int to, double v, double twoSigmaSquared)
+    {
+        double sum = 0;
+        int b = from;
+        int width = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated && to - from >= width)
+        {
+            var vv = new Vector<double>(v);
+            var scale = new Vector<double>(-1 / twoSigmaSquared);
+            Vector<double> acc = Vector<double>.Zero;
+            for (; b <= to - width; b += width)
+            {
+                Vector<double> d = vv - new Vector<double>(s, b);
+                acc += Vector<double>.One - Vector.Exp(d * d * scale);
+            }
+
+            sum = Vector.Sum(acc);
+        }
+
+        for (; b < to; b++)
+        {
+            double d = v - s[b];
+            sum += 1 - Math.Exp(d * d * (-1 / twoSigmaSquared));
+        }
+
+        return sum;
     }
 
     /// <summary>Moves a pointer forward to the number of elements of an ascending array strictly below <paramref name="limit"/>.</summary>
