@@ -181,6 +181,26 @@ public class HandWorkedTests
     }
 
     [Fact]
+    public void Vikor_without_acceptable_stability_proposes_the_first_two()
+    {
+        // Three benefit criteria on 0…10 (best 10, worst 0 in every column), equal weights, v = 0.6; d = (10 − x)/10.
+        // d: A (0, 0, 1), B (.6, .6, .6), C (.64, .44, 0), D (1, .4, .4), E (.4, 1, .4).
+        // 3S = Σd: A 1, B 1.8, C 1.08, D 1.8, E 1.8; 3R = max d: A 1, B .6, C .64, D 1, E 1.
+        // (S − S*)/(S⁻ − S*): A 0, B 1, C .08/.8 = .1, D 1, E 1; (R − R*)/(R⁻ − R*): A 1, B 0, C .04/.4 = .1, D 1, E 1.
+        // Q = .6·qs + .4·qr: A .4, B .6, C .1, D 1, E 1. Best C, second A: .4 − .1 = .3 ≥ DQ = 1/4, so C1 holds;
+        // C is best neither by S (A) nor by R (B), so C2 fails and the compromise set is {C, A}.
+        DecisionMatrix m = DecisionMatrix.FromRows(
+            ["A", "B", "C", "D", "E"],
+            [Criterion.Benefit("c1"), Criterion.Benefit("c2"), Criterion.Benefit("c3")],
+            [[10.0, 10, 0], [4, 4, 4], [3.6, 5.6, 10], [0, 6, 6], [6, 0, 6]]);
+        VikorResult r = new Vikor(0.6).Evaluate(m, CriteriaWeights.Equal(3));
+        Assert.Equal([0.4, 0.6, 0.1, 1, 1], r.Q.ToArray(), (x, y) => Math.Abs(x - y) <= 1e-12);
+        Assert.True(r.AcceptableAdvantage);
+        Assert.False(r.AcceptableStability);
+        Assert.Equal(["C", "A"], r.CompromiseSet.ToArray());
+    }
+
+    [Fact]
     public void Vikor_with_equal_group_utility_says_so_in_a_diagnostic()
     {
         // d = (0, 1) and (1, 0) with equal weights: S = .5 for both, R = .5 for both: both Q terms undefined, taken as 0.
