@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Numerics;
+using System.Diagnostics.Contracts;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Pmo.Core.Prioritization;
@@ -79,6 +80,7 @@ public sealed class Promethee2 : IMcdaMethod
     public string Name => shared is not null ? $"PROMETHEE II ({shared})" : $"PROMETHEE II ({string.Join("; ", Functions)})";
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public PrometheeResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -99,6 +101,7 @@ public sealed class Promethee2 : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -68,6 +69,7 @@ public sealed class Spotis : IMcdaMethod
     public string Name => min is null ? "SPOTIS (bounds from the criteria's fixed scales)" : "SPOTIS (explicit bounds)";
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public SpotisResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -81,6 +83,7 @@ public sealed class Spotis : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -43,6 +44,7 @@ public sealed class Topsis : IMcdaMethod
     public string Name => $"TOPSIS ({NormalizationMethod} normalisation)";
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public TopsisResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -134,6 +136,7 @@ public sealed class Topsis : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Pmo.Core.Common;
@@ -54,6 +55,7 @@ public sealed class Vikor : IMcdaMethod
     public string Name => string.Create(CultureInfo.InvariantCulture, $"VIKOR (v = {V})");
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public VikorResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -100,6 +102,7 @@ public sealed class Vikor : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -40,6 +41,7 @@ public sealed class WeightedProduct : IMcdaMethod
     public string Name => $"Weighted product ({NormalizationMethod} normalisation)";
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public WeightedProductResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -53,6 +55,7 @@ public sealed class WeightedProduct : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
@@ -149,6 +152,7 @@ public sealed class Waspas : IMcdaMethod
     public string Name => string.Create(CultureInfo.InvariantCulture, $"WASPAS (λ = {Lambda})");
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public WaspasResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -166,6 +170,7 @@ public sealed class Waspas : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         (double[] r, double[] logs) = WeightedProduct.Logs(matrix, NormalizationMethod.Max, Name);

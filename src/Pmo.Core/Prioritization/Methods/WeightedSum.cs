@@ -1,3 +1,5 @@
+using System.Diagnostics.Contracts;
+
 namespace Pmo.Core.Prioritization;
 
 /// <summary>
@@ -35,6 +37,7 @@ public sealed class WeightedSum : IMcdaMethod
     public string Name => $"Weighted sum ({NormalizationMethod} normalisation, cost {CostHandling})";
 
     /// <inheritdoc cref="IMcdaMethod.Evaluate"/>
+    [Pure]
     public WeightedSumResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
     {
         McdaChecks.Evaluate(matrix, weights);
@@ -48,6 +51,7 @@ public sealed class WeightedSum : IMcdaMethod
     McdaResult IMcdaMethod.Evaluate(DecisionMatrix matrix, CriteriaWeights weights) => Evaluate(matrix, weights);
 
     /// <inheritdoc/>
+    [Pure]
     public IMcdaScorer Prepare(DecisionMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);

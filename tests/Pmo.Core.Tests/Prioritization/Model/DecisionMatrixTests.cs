@@ -23,7 +23,8 @@ public class DecisionMatrixTests
         Assert.Equal([10.0, 2, 20, 4, 30, 1], m.Values.ToArray());
         Assert.Throws<KeyNotFoundException>(() => m.IndexOfAlternative("zz"));
         Assert.Throws<KeyNotFoundException>(() => m.IndexOfCriterion("zz"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => m[3, 0]);
+        Assert.Equal("alternative", Assert.Throws<ArgumentOutOfRangeException>(() => m[3, 0]).ParamName);
+        Assert.Equal("criterion", Assert.Throws<ArgumentOutOfRangeException>(() => m[0, 2]).ParamName);
     }
 
     [Fact]
