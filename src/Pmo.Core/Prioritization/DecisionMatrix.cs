@@ -144,7 +144,7 @@ public sealed class DecisionMatrix
             if ((uint)criterion >= (uint)CriterionCount || (uint)alternative >= (uint)AlternativeCount)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(alternative),
+                    (uint)alternative >= (uint)AlternativeCount ? nameof(alternative) : nameof(criterion),
                     string.Create(CultureInfo.InvariantCulture, $"Cell [{alternative}, {criterion}] is outside the {AlternativeCount} × {CriterionCount} matrix."));
             }
 

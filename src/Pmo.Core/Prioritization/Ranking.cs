@@ -100,11 +100,30 @@ public sealed class Ranking
             order[i] = i;
         }
 
-        // Stable sort: ties keep input order.
-        Comparison<int> compare = higherIsBetter
-            ? (a, b) => p[a] != p[b] ? p[b].CompareTo(p[a]) : a.CompareTo(b)
-            : (a, b) => p[a] != p[b] ? p[a].CompareTo(p[b]) : a.CompareTo(b);
-        Array.Sort(order, compare);
+        // Sort by key (−p when higher is better) with the primitive sort, then put each run of equal keys back in input
+        // order: the same order as a stable sort, several times faster than a comparison delegate.
+        double[] keys = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            keys[i] = higherIsBetter ? -p[i] : p[i];
+        }
+
+        Array.Sort(keys, order);
+        for (int s = 0; s < n;)
+        {
+            int e = s + 1;
+            while (e < n && keys[e] == keys[s])
+            {
+                e++;
+            }
+
+            if (e - s > 1)
+            {
+                Array.Sort(order, s, e - s);
+            }
+
+            s = e;
+        }
 
         double[] ranks = new double[n];
         bool hasTies = false;

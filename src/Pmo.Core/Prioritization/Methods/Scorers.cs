@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Pmo.Core.Prioritization;
+
+/// <summary>Shared argument checks of the methods.</summary>
+internal static class McdaChecks
+{
+    public static void Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(weights);
+        CriteriaWeights.EnsureMatches(weights, matrix);
+    }
+
+    public static void Spans(IMcdaScorer scorer, ReadOnlySpan<double> weights, Span<double> preferences)
+    {
+        if (weights.Length != scorer.CriterionCount)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must have {scorer.CriterionCount} elements (got {weights.Length})."), nameof(weights));
+        }
+
+        if (preferences.Length != scorer.AlternativeCount)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"preferences must have {scorer.AlternativeCount} elements (got {preferences.Length})."), nameof(preferences));
+        }
+    }
+
+    public static TiePolicy DefinedTiePolicy(TiePolicy value) =>
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "TiePolicy must be a defined TiePolicy.");
+
+    public static void AllPositive(DecisionMatrix matrix, string method)
+    {
+        ReadOnlySpan<double> x = matrix.Values;
+        int m = matrix.CriterionCount;
+        for (int k = 0; k < x.Length; k++)
+        {
+            if (x[k] <= 0)
+            {
+                throw McdaRuleException.NonPositive(method, matrix.Criteria[k % m], matrix.Alternatives[k / m], x[k]);
+            }
+        }
+    }
+
+    public static void AtLeastTwoAlternatives(DecisionMatrix matrix, string method)
+    {
+        if (matrix.AlternativeCount < 2)
+        {
+            throw new McdaRuleException(McdaRule.TooFewAlternatives, null, $"{method} compares alternatives with each other and needs at least two (the matrix has {matrix.AlternativeCount}).");
+        }
+    }
+}
+
+/// <summary>Preference = Σ_j w_j · c_ij over a precomputed row-major matrix c (weighted sum, PROMETHEE net flow, SPOTIS).</summary>
+internal sealed class LinearScorer(double[] coefficients, int alternatives, int criteria, bool higherIsBetter) : IMcdaScorer
+{
+    public int AlternativeCount => alternatives;
+
+    public int CriterionCount => criteria;
+
+    public bool HigherIsBetter => higherIsBetter;
+
+    public static void Multiply(ReadOnlySpan<double> c, int n, int m, ReadOnlySpan<double> weights, Span<double> result)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> row = c.Slice(i * m, m);
+            double s = 0;
+            for (int j = 0; j < row.Length; j++)
+            {
+                s += weights[j] * row[j];
+            }
+
+            result[i] = s;
+        }
+    }
+
+    public void Score(ReadOnlySpan<double> weights, Span<double> preferences)
+    {
+        McdaChecks.Spans(this, weights, preferences);
+        Multiply(coefficients, alternatives, criteria, weights, preferences);
+    }
+}
