@@ -45,7 +45,7 @@ public static class PortfolioSelector
     /// <summary>Solves a selection problem exactly.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">Options (node limits, explanation); null for <see cref="SelectionOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the search (checked every 1,024 nodes).</param>
+    /// <param name="cancellationToken">Cancels the search (checked on entry and every 1,024 nodes).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -54,6 +54,7 @@ public static class PortfolioSelector
     {
         Guard.Against.Null(problem);
         options ??= SelectionOptions.Default;
+        cancellationToken.ThrowIfCancellationRequested();
         SelectionModel model = SelectionModel.Build(problem);
         GreedyBaseline greedy = Greedy(problem, model, out sbyte[]? greedyAssignment);
         var search = new SelectionSearch(model);

@@ -39,6 +39,17 @@ internal sealed class SelectionSearch
     private int[] surrogateOrder = [];
     private int[] branchOrder = [];
 
+    // LP bound workspace.
+    private readonly BoundedSimplex lp = new();
+    private readonly int[] lpColumnOf;
+    private readonly int[] lpColumns;
+    private readonly int[] lpRowKind;
+    private readonly int[] lpRowIndex;
+    private readonly int[] lpRowOther;
+    private readonly double[] lpRhs;
+    private readonly double[] lpDuals;
+    private readonly double[] lpReduced;
+
     private long nodeLimit;
     private CancellationToken cancellation;
     private bool stopAtFirst;
@@ -56,6 +67,15 @@ internal sealed class SelectionSearch
         trail = new int[n];
         queue = new int[n];
         Best = new sbyte[n];
+        int lpRows = model.K + model.G + model.Prereq.Sum(p => p.Length);
+        lpColumnOf = new int[n];
+        lpColumns = new int[n];
+        lpRowKind = new int[lpRows];
+        lpRowIndex = new int[lpRows];
+        lpRowOther = new int[lpRows];
+        lpRhs = new double[lpRows];
+        lpDuals = new double[lpRows];
+        lpReduced = new double[n];
     }
 
     public bool Found { get; private set; }
@@ -217,7 +237,7 @@ internal sealed class SelectionSearch
         aborted = false;
         openBound = double.NegativeInfinity;
         PrepareBounds();
-        RootBound = Bound();
+        RootBound = Math.Min(Bound(), LpBound());
         if (!stopAtFirst && Found)
         {
             ReducedCostFixing();
@@ -684,6 +704,13 @@ internal sealed class SelectionSearch
             return;
         }
 
+        int nodeMark = trailLength;
+        if (!stopAtFirst && Found && !LpPruneAndFix())
+        {
+            Undo(nodeMark);
+            return;
+        }
+
         int j = -1;
         foreach (int i in branchOrder)
         {
@@ -706,6 +733,7 @@ internal sealed class SelectionSearch
                 aborted = true;
             }
 
+            Undo(nodeMark);
             return;
         }
 
@@ -733,8 +761,220 @@ internal sealed class SelectionSearch
             Undo(mark);
             if (stopAtFirst && Found)
             {
-                return;
+                break;
             }
         }
+
+        Undo(nodeMark);
+    }
+
+    /// <summary>
+    /// Solves the node's LP relaxation (≤ rows only: capacities, count maxima, requirements among free variables) and
+    /// prunes with the Lagrangian value of its duals; then fixes variables by their reduced costs. False = prune.
+    /// </summary>
+    private bool LpPruneAndFix()
+    {
+        double bound = LpBound();
+        double tol = PruneTolerance(Incumbent);
+        if (bound <= Incumbent + tol)
+        {
+            return false;
+        }
+
+        int count = 0;
+        for (int j = 0; j < m.N; j++)
+        {
+            if (x[j] == -1)
+            {
+                lpColumns[count++] = j;
+            }
+        }
+
+        for (int c = 0; c < count; c++)
+        {
+            int j = lpColumns[c];
+            if (x[j] != -1)
+            {
+                continue;
+            }
+
+            double r = lpReduced[j];
+            sbyte fix = r > 0 && bound - r <= Incumbent + tol ? (sbyte)1 : r < 0 && bound + r <= Incumbent + tol ? (sbyte)0 : (sbyte)-1;
+            if (fix >= 0 && !FixAndPropagate(j, fix))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The LP-dual (Lagrangian) bound of the current node; fills <see cref="lpReduced"/> for the free variables.</summary>
+    private double LpBound()
+    {
+        int columns = 0;
+        for (int j = 0; j < m.N; j++)
+        {
+            if (x[j] == -1)
+            {
+                lpColumnOf[j] = columns;
+                lpColumns[columns++] = j;
+            }
+        }
+
+        if (columns == 0)
+        {
+            return valueSum;
+        }
+
+        int rows = 0;
+        for (int k = 0; k < m.K; k++)
+        {
+            double demand = 0;
+            foreach (int j in m.RowItems[k])
+            {
+                if (x[j] == -1)
+                {
+                    demand += m.A[k][j];
+                }
+            }
+
+            if (demand > residual[k] + m.Tol[k])
+            {
+                lpRowKind[rows] = 0;
+                lpRowIndex[rows] = k;
+                lpRhs[rows++] = Math.Max(residual[k], 0);
+            }
+        }
+
+        for (int g = 0; g < m.G; g++)
+        {
+            int room = m.Hi[g] - inCount[g];
+            if (freeCount[g] > room)
+            {
+                lpRowKind[rows] = 1;
+                lpRowIndex[rows] = g;
+                lpRhs[rows++] = Math.Max(room, 0);
+            }
+        }
+
+        for (int d = 0; d < m.N; d++)
+        {
+            if (x[d] != -1)
+            {
+                continue;
+            }
+
+            foreach (int q in m.Prereq[d])
+            {
+                if (x[q] == -1)
+                {
+                    lpRowKind[rows] = 2;
+                    lpRowIndex[rows] = d;
+                    lpRowOther[rows] = q;
+                    lpRhs[rows++] = 0;
+                }
+            }
+        }
+
+        lp.Reset(rows, columns);
+        double[] t = lp.Tableau;
+        int width = columns + rows;
+        for (int i = 0; i < rows; i++)
+        {
+            int start = i * width;
+            switch (lpRowKind[i])
+            {
+                case 0:
+                    double[] a = m.A[lpRowIndex[i]];
+                    foreach (int j in m.RowItems[lpRowIndex[i]])
+                    {
+                        if (x[j] == -1)
+                        {
+                            t[start + lpColumnOf[j]] = a[j];
+                        }
+                    }
+
+                    break;
+                case 1:
+                    foreach (int j in m.GroupItems[lpRowIndex[i]])
+                    {
+                        if (x[j] == -1)
+                        {
+                            t[start + lpColumnOf[j]] = 1;
+                        }
+                    }
+
+                    break;
+                default:
+                    t[start + lpColumnOf[lpRowIndex[i]]] = 1;
+                    t[start + lpColumnOf[lpRowOther[i]]] = -1;
+                    break;
+            }
+
+            lp.Rhs[i] = lpRhs[i];
+        }
+
+        double[] objective = lp.Objective;
+        for (int c = 0; c < columns; c++)
+        {
+            objective[c] = m.Value[lpColumns[c]];
+        }
+
+        lp.Solve(columns, lpDuals, (20 * width) + 50);
+
+        // Lagrangian value of the duals: valid for any y ≥ 0.
+        double bound = valueSum;
+        for (int c = 0; c < columns; c++)
+        {
+            int j = lpColumns[c];
+            lpReduced[j] = m.Value[j];
+        }
+
+        for (int i = 0; i < rows; i++)
+        {
+            double y = lpDuals[i];
+            if (y == 0)
+            {
+                continue;
+            }
+
+            bound += y * lpRhs[i];
+            switch (lpRowKind[i])
+            {
+                case 0:
+                    double[] a = m.A[lpRowIndex[i]];
+                    foreach (int j in m.RowItems[lpRowIndex[i]])
+                    {
+                        if (x[j] == -1)
+                        {
+                            lpReduced[j] -= y * a[j];
+                        }
+                    }
+
+                    break;
+                case 1:
+                    foreach (int j in m.GroupItems[lpRowIndex[i]])
+                    {
+                        if (x[j] == -1)
+                        {
+                            lpReduced[j] -= y;
+                        }
+                    }
+
+                    break;
+                default:
+                    lpReduced[lpRowIndex[i]] -= y;
+                    lpReduced[lpRowOther[i]] += y;
+                    break;
+            }
+        }
+
+        for (int c = 0; c < columns; c++)
+        {
+            bound += Math.Max(0, lpReduced[lpColumns[c]]);
+        }
+
+        return bound;
     }
 }
