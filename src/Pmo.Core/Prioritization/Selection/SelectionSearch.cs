@@ -50,6 +50,7 @@ internal sealed class SelectionSearch
     private readonly double[] lpDuals;
     private readonly double[] lpReduced;
 
+    private int lastLpRows;
     private long nodeLimit;
     private CancellationToken cancellation;
     private bool stopAtFirst;
@@ -237,7 +238,13 @@ internal sealed class SelectionSearch
         aborted = false;
         openBound = double.NegativeInfinity;
         PrepareBounds();
-        RootBound = Math.Min(Bound(), LpBound());
+        double rootLp = LpBound();
+        if (!stopAtFirst)
+        {
+            AdoptRootDuals();
+        }
+
+        RootBound = Math.Min(Bound(), rootLp);
         if (!stopAtFirst && Found)
         {
             ReducedCostFixing();
@@ -254,7 +261,7 @@ internal sealed class SelectionSearch
             return Found ? SearchOutcome.Optimal : SearchOutcome.Infeasible;
         }
 
-        UpperBound = Math.Max(Found ? Incumbent : double.NegativeInfinity, openBound);
+        UpperBound = Math.Min(RootBound, Math.Max(Found ? Incumbent : double.NegativeInfinity, openBound));
         return Found && UpperBound <= Incumbent + PruneTolerance(Incumbent) ? SearchOutcome.Optimal : SearchOutcome.LimitReached;
     }
 
@@ -622,6 +629,65 @@ internal sealed class SelectionSearch
         Array.Copy(bestLambda, lagrangeCapacity, Math.Min(m.K, rows));
     }
 
+    /// <summary>
+    /// Replaces the subgradient multipliers of the incremental Lagrangian bound by the root LP duals when they give a
+    /// smaller bound (they give the LP bound itself at the root).
+    /// </summary>
+    private void AdoptRootDuals()
+    {
+        var r = new double[m.N];
+        Array.Copy(m.Value, r, m.N);
+        double constant = 0;
+        int rows = lastLpRows;
+        for (int i = 0; i < rows; i++)
+        {
+            double y = lpDuals[i];
+            if (y == 0)
+            {
+                continue;
+            }
+
+            switch (lpRowKind[i])
+            {
+                case 0:
+                    int k = lpRowIndex[i];
+                    constant += y * m.Cap[k];
+                    foreach (int j in m.RowItems[k])
+                    {
+                        r[j] -= y * m.A[k][j];
+                    }
+
+                    break;
+                case 1:
+                    int g = lpRowIndex[i];
+                    constant += y * m.Hi[g];
+                    foreach (int j in m.GroupItems[g])
+                    {
+                        r[j] -= y;
+                    }
+
+                    break;
+                default:
+                    r[lpRowIndex[i]] -= y;
+                    r[lpRowOther[i]] += y;
+                    break;
+            }
+        }
+
+        double sum = 0;
+        for (int j = 0; j < m.N; j++)
+        {
+            sum += x[j] == 1 ? r[j] : x[j] == -1 ? Math.Max(r[j], 0) : 0;
+        }
+
+        if (reduced is null || constant + sum < lagConstant + lagSum)
+        {
+            reduced = r;
+            lagConstant = constant;
+            lagSum = sum;
+        }
+    }
+
     /// <summary>Root reduced-cost fixing: a variable whose flip would drop the Lagrangian bound to the incumbent is fixed.</summary>
     private void ReducedCostFixing()
     {
@@ -824,6 +890,7 @@ internal sealed class SelectionSearch
 
         if (columns == 0)
         {
+            lastLpRows = 0;
             return valueSum;
         }
 
@@ -877,6 +944,7 @@ internal sealed class SelectionSearch
             }
         }
 
+        lastLpRows = rows;
         lp.Reset(rows, columns);
         double[] t = lp.Tableau;
         int width = columns + rows;
