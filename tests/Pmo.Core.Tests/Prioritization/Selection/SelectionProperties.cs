@@ -92,8 +92,16 @@ public class SelectionProperties
             {
                 SelectionStatus.Optimal => (oracle is double o && Close(r.TotalValue!.Value, o)).Label($"seed {seed}: optimal claimed {r.TotalValue}, oracle {oracle}"),
                 SelectionStatus.Infeasible => (oracle is null).Label($"seed {seed}: infeasible claimed"),
+                _ when oracle is null => (!r.HasSolution).Label($"seed {seed}: a solution reported for an infeasible problem"),
                 _ => (oracle is double o2 && r.UpperBound >= o2 - 1e-9 && (!r.HasSolution || (r.TotalValue <= o2 + 1e-9 && SelectionOracle.IsFeasible(p, r.SelectedIds))))
                     .Label($"seed {seed}: limit: {r.TotalValue} ≤ {oracle} ≤ {r.UpperBound}"),
             };
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void The_generator_yields_both_feasible_and_infeasible_instances_so_the_properties_bite()
+    {
+        int infeasible = Enumerable.Range(0, 200).Count(seed => SelectionOracle.BruteForce(RandomInstances.Make(seed, 10)) is null);
+        Assert.InRange(infeasible, 10, 150);
+    }
 }
