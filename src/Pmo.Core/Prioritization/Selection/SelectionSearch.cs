@@ -766,7 +766,7 @@ internal sealed class SelectionSearch
         if (Nodes > nodeLimit)
         {
             aborted = true;
-            openBound = Math.Max(openBound, bound);
+            openBound = Math.Max(openBound, stopAtFirst ? bound : Math.Min(bound, LpBound()));
             return;
         }
 
@@ -816,7 +816,7 @@ internal sealed class SelectionSearch
                 }
                 else if (!stopAtFirst)
                 {
-                    double b = Bound();
+                    double b = Math.Min(Bound(), LpBound());
                     if (!Found || b > Incumbent + PruneTolerance(Incumbent))
                     {
                         openBound = Math.Max(openBound, b);
