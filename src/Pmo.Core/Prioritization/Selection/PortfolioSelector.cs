@@ -21,15 +21,16 @@ namespace Pmo.Core.Prioritization.Selection;
 /// every row and period and fixes out every free candidate that no longer fits; fixes its prerequisites in; fixes out
 /// the other members of an exclusion or group that reached its maximum; a candidate fixed out fixes its dependents out
 /// and fixes in the remaining members of a group that can only just reach its minimum; contradictions prune.</description></item>
-/// <item><description>Bound: the smaller of (a) the Lagrangian bound <c>Σ_i λ_i b_i + Σ_j max(0, v_j − Σ_i λ_i a_ij)</c>
-/// over every linear row (capacities, counts, requirements) with the fixed variables at their values, the multipliers
-/// λ ≥ 0 from a subgradient optimisation with Polyak steps at the root (M. Held, P. Wolfe and H. P. Crowder, 1974;
-/// M. L. Fisher, "The Lagrangian relaxation method for solving integer programming problems", <i>Management Science</i>
-/// 27(1), 1981), updated incrementally as variables are fixed; and (b) the Dantzig bound of the surrogate knapsack
-/// <c>Σ_k μ_k a_kj x_j ≤ Σ_k μ_k residual_k</c> with μ the capacity multipliers (F. Glover, "Surrogate constraints",
-/// <i>Operations Research</i> 16, 1968; G. B. Dantzig, 1957). Both are valid for any λ, μ ≥ 0.</description></item>
-/// <item><description>Incumbent: the greedy baseline. Root reduced-cost fixing: a free variable whose flip would drop
-/// the Lagrangian bound to the incumbent is fixed.</description></item>
+/// <item><description>Bounds, each valid for any multipliers ≥ 0 (so an iteration cap or rounding can weaken a bound,
+/// never invalidate it): (a) the LP relaxation of the node over its free variables (capacities that can still bind,
+/// count maxima, requirements), solved by a small dense bounded-variable primal simplex (G. B. Dantzig, <i>Linear
+/// Programming and Extensions</i>, 1963, ch. 18) and taken as the Lagrangian value of its duals
+/// <c>y·b + Σ_j max(0, v_j − y·A_j)</c> (weak duality); run only when the cheap bounds do not prune: (b) an incremental
+/// Lagrangian bound with the root LP duals or subgradient multipliers over every row (M. Held, P. Wolfe and
+/// H. P. Crowder, 1974; M. L. Fisher, <i>Management Science</i> 27(1), 1981), and (c) the Dantzig bound of the surrogate
+/// knapsack <c>Σ_k μ_k a_kj x_j ≤ Σ_k μ_k residual_k</c> (F. Glover, "Surrogate constraints", <i>Operations Research</i>
+/// 16, 1968). Reduced-cost fixing with the same duals at the root and at every node.</description></item>
+/// <item><description>Incumbent: the greedy baseline.</description></item>
 /// <item><description>Branching: the first free variable in descending surrogate value/weight ratio (then
 /// non-positive values), trying the side the Lagrangian relaxation prefers first.</description></item>
 /// </list>

@@ -98,9 +98,10 @@ public sealed class SelectionResult
     public double? Gap => UpperBound is double u && TotalValue is double v ? Math.Max(0, u - v) : null;
 
     /// <summary>
-    /// Gets the relaxation bound at the root: the smaller of the Lagrangian bound (multipliers from subgradient
-    /// optimisation) and the surrogate-relaxation Dantzig bound; both are at least the LP-relaxation optimum, hence at
-    /// least the integer optimum. Null when root propagation already proved infeasibility.
+    /// Gets the relaxation bound at the root: the smallest of the LP-relaxation bound (the Lagrangian value of the
+    /// duals of the root LP over the capacity rows, count maxima and requirements), the subgradient Lagrangian bound
+    /// and the surrogate Dantzig bound. Each is at least the integer optimum. Null when root propagation already proved
+    /// infeasibility.
     /// </summary>
     public double? RootUpperBound { get; }
 
