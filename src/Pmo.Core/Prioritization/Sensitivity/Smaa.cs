@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Pmo.Core.Common;
 
 namespace Pmo.Core.Prioritization;
@@ -29,9 +30,10 @@ namespace Pmo.Core.Prioritization;
 /// parallelism gives bit-identical results.
 /// </para>
 /// <para>
-/// Ranking per sample: preference values are mapped to order-preserving 32-bit keys (the float rounding is monotone),
-/// sorted by a stable least-significant-digit radix sort (three 11-bit passes, passes with a single bucket skipped),
-/// then runs of equal keys are re-sorted on the exact double values; O(m) per sample with reused buffers.
+/// Ranking per sample: a stable bucket sort of the preference values into 2m equal-width buckets between their minimum
+/// and maximum, then an exact insertion sort (value, then index) inside each bucket, falling back to an introsort with
+/// an index tie-fix for a bucket of more than 32; expected O(m) per sample for spread-out values, with reused buffers
+/// and no allocation.
 /// </para>
 /// </remarks>
 public static class Smaa
@@ -188,38 +190,39 @@ public static class Smaa
     /// <summary>Per-thread buffers and integer rank counts.</summary>
     private sealed class Worker
     {
-        private const int Bits = 11;
-        private const int Radix = 1 << Bits;
+        private const int LargeBucket = 32;
 
         private readonly int m;
         private readonly double[] weights;
         private readonly double[] preferences;
-        private readonly uint[] keys;
-        private readonly uint[] keysTemp;
         private readonly int[] order;
-        private readonly int[] orderTemp;
-        private readonly int[] histogram = new int[3 * Radix];
+        private readonly double[] keys;
+        private readonly double[] sortedKeys;
+        private readonly int[] bucketOf;
+        private readonly int[] bucketEnd;
 
         public Worker(int alternatives, int criteria)
         {
             m = alternatives;
             weights = new double[criteria];
             preferences = new double[alternatives];
-            keys = new uint[alternatives];
-            keysTemp = new uint[alternatives];
             order = new int[alternatives];
-            orderTemp = new int[alternatives];
-            Counts = new long[alternatives * alternatives];
+            keys = new double[alternatives];
+            sortedKeys = new double[alternatives];
+            bucketOf = new int[alternatives];
+            bucketEnd = new int[(2 * alternatives) + 1];
+            Counts = new int[alternatives * alternatives];
         }
 
-        /// <summary>Gets the counts, alternative-major: Counts[i·m + r] = samples with alternative i at rank r + 1.</summary>
-        public long[] Counts { get; }
+        /// <summary>Gets the counts, alternative-major: Counts[i·m + r] = samples with alternative i at rank r + 1 (at most 10^8 samples, so int does not overflow).</summary>
+        public int[] Counts { get; }
 
         public bool RunBlock(IMcdaScorer scorer, SmaaWeightDistribution distribution, int maxRejections, int count, ref Xoshiro256StarStar rng, double[] centralSums, out long rejections)
         {
             rejections = 0;
             int n = weights.Length;
             bool higher = scorer.HigherIsBetter;
+            int[] counts = Counts;
             for (int s = 0; s < count; s++)
             {
                 int draws = 0;
@@ -240,7 +243,6 @@ public static class Smaa
 
                 scorer.Score(weights, preferences);
                 Rank(higher);
-                long[] counts = Counts;
                 for (int r = 0; r < m; r++)
                 {
                     counts[(order[r] * m) + r]++;
@@ -291,12 +293,18 @@ public static class Smaa
             return true;
         }
 
-        /// <summary>Fills <see cref="order"/> with the alternatives best first, ties in input order.</summary>
+        /// <summary>
+        /// Fills <see cref="order"/> with the alternatives best first, ties in input order. Keys are k_i = −p_i when higher
+        /// is better, p_i otherwise (negation is exact), so ascending keys are best first. A stable bucket sort scatters the
+        /// keys into 2m equal-width buckets between their minimum and maximum (the bucket index is a monotone function of
+        /// the key, so equal keys share a bucket and keep input order); each bucket is then sorted exactly, by insertion
+        /// (on contiguous keys) when small and by introsort plus an index tie-fix when larger than 32.
+        /// </summary>
         private void Rank(bool higherIsBetter)
         {
             double[] p = preferences;
-            uint[] k = keys;
-            Array.Clear(histogram);
+            double[] k = keys;
+            double min = double.PositiveInfinity, max = double.NegativeInfinity;
             for (int i = 0; i < m; i++)
             {
                 double v = p[i];
@@ -305,97 +313,109 @@ public static class Smaa
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The method's scorer returned a non-finite preference ({v}) for alternative {i}."));
                 }
 
-                // Monotone map double -> float -> unsigned key; + 0f turns -0 into +0.
-                uint bits = BitConverter.SingleToUInt32Bits((float)v + 0f);
-                uint key = (bits & 0x8000_0000u) != 0 ? ~bits : bits | 0x8000_0000u;
-                if (higherIsBetter)
-                {
-                    key = ~key;
-                }
-
+                double key = higherIsBetter ? -v : v;
                 k[i] = key;
-                order[i] = i;
-                histogram[key & (Radix - 1)]++;
-                histogram[Radix + ((key >> Bits) & (Radix - 1))]++;
-                histogram[(2 * Radix) + (key >> (2 * Bits))]++;
+                min = Math.Min(min, key);
+                max = Math.Max(max, key);
             }
 
-            uint[] srcKeys = k, dstKeys = keysTemp;
-            int[] srcOrder = order, dstOrder = orderTemp;
-            for (int pass = 0; pass < 3; pass++)
+            if (max == min)
             {
-                Span<int> h = histogram.AsSpan(pass * Radix, Radix);
-                int shift = pass * Bits;
-                if (h[(int)((srcKeys[0] >> shift) & (Radix - 1))] == m)
-                {
-                    continue; // every key has the same digit: the pass would not move anything
-                }
-
-                int total = 0;
-                for (int d = 0; d < Radix; d++)
-                {
-                    int c = h[d];
-                    h[d] = total;
-                    total += c;
-                }
-
                 for (int i = 0; i < m; i++)
                 {
-                    uint key = srcKeys[i];
-                    int position = h[(int)((key >> shift) & (Radix - 1))]++;
-                    dstKeys[position] = key;
-                    dstOrder[position] = srcOrder[i];
+                    order[i] = i;
                 }
 
-                (srcKeys, dstKeys) = (dstKeys, srcKeys);
-                (srcOrder, dstOrder) = (dstOrder, srcOrder);
+                return;
             }
 
-            if (!ReferenceEquals(srcOrder, order))
+            int buckets = 2 * m;
+            double scale = (buckets - 1) / (max - min);
+            if (!double.IsFinite(scale))
             {
-                Array.Copy(srcOrder, order, m);
-                Array.Copy(srcKeys, keys, m);
+                scale = double.MaxValue / 4; // a range near the smallest subnormal: buckets stay monotone, the exact sort does the rest
             }
 
-            // Equal float keys may hide different doubles: re-sort each run exactly (insertion sort; runs are rare and short).
-            int start = 0;
-            while (start < m)
+            int[] end = bucketEnd;
+            Array.Clear(end);
+            for (int i = 0; i < m; i++)
             {
-                int end = start + 1;
-                while (end < m && keys[end] == keys[start])
+                int b = (int)Math.Min(buckets - 1, (k[i] - min) * scale);
+                bucketOf[i] = b;
+                end[b + 1]++;
+            }
+
+            for (int b = 0; b < buckets; b++)
+            {
+                end[b + 1] += end[b];
+            }
+
+            double[] sorted = sortedKeys;
+            for (int i = 0; i < m; i++)
+            {
+                int position = end[bucketOf[i]]++;
+                order[position] = i;
+                sorted[position] = k[i];
+            }
+
+            // Now end[b] is the end of bucket b (and the start of bucket b + 1).
+            int lo = 0;
+            for (int b = 0; b < buckets && lo < m; b++)
+            {
+                int hi = end[b];
+                int size = hi - lo;
+                if (size > LargeBucket)
                 {
-                    end++;
+                    SortLargeBucket(sorted.AsSpan(lo, size), order.AsSpan(lo, size));
                 }
-
-                if (end - start > 1)
+                else if (size > 1)
                 {
-                    for (int a = start + 1; a < end; a++)
+                    for (int a = lo + 1; a < hi; a++)
                     {
-                        int item = order[a];
-                        int b = a - 1;
-                        while (b >= start && Before(p, item, order[b], higherIsBetter))
+                        double v = sorted[a];
+                        if (sorted[a - 1] <= v)
                         {
-                            order[b + 1] = order[b];
-                            b--;
+                            continue; // already in place; an equal key (smaller index, from the stable scatter) stays ahead
                         }
 
-                        order[b + 1] = item;
+                        int item = order[a];
+                        int c = a - 1;
+                        while (c >= lo && sorted[c] > v)
+                        {
+                            sorted[c + 1] = sorted[c];
+                            order[c + 1] = order[c];
+                            c--;
+                        }
+
+                        sorted[c + 1] = v;
+                        order[c + 1] = item;
                     }
                 }
 
-                start = end;
+                lo = hi;
             }
         }
 
-        private static bool Before(double[] p, int x, int y, bool higherIsBetter)
+        /// <summary>Sorts a large bucket by key (introsort, not stable), then restores input order inside runs of equal keys.</summary>
+        private static void SortLargeBucket(Span<double> sorted, Span<int> items)
         {
-            double px = p[x], py = p[y];
-            if (px != py)
+            sorted.Sort(items);
+            int start = 0;
+            while (start < sorted.Length)
             {
-                return higherIsBetter ? px > py : px < py;
-            }
+                int stop = start + 1;
+                while (stop < sorted.Length && sorted[stop] == sorted[start])
+                {
+                    stop++;
+                }
 
-            return x < y;
+                if (stop - start > 1)
+                {
+                    items[start..stop].Sort();
+                }
+
+                start = stop;
+            }
         }
     }
 }
@@ -421,8 +441,9 @@ public sealed class SmaaResult
             acceptability[x] = (double)counts[x] / options.Samples;
         }
 
-        RankCounts = [.. counts];
-        RankAcceptabilities = ImmutableArray.Create(acceptability);
+        // Both arrays are fresh and owned by this result: wrap them without copying (m² can be a million entries).
+        RankCounts = ImmutableCollectionsMarshal.AsImmutableArray(counts);
+        RankAcceptabilities = ImmutableCollectionsMarshal.AsImmutableArray(acceptability);
         var central = ImmutableArray.CreateBuilder<ImmutableArray<double>>(m);
         var holistic = ImmutableArray.CreateBuilder<double>(m);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();

@@ -88,8 +88,8 @@ public class SmaaTests
     }
 
     /// <summary>
-    /// The radix ranking kernel against <see cref="Ranking"/> (input-order ties): values with many exact ties, negative
-    /// values, −0 and +0, and neighbours one ulp apart (which round to the same float key).
+    /// The bucket-sort ranking kernel against <see cref="Ranking"/> (input-order ties): values with many exact ties, negative
+    /// values, −0 and +0, neighbours one ulp apart, and large equal-value buckets (which take the introsort fallback).
     /// </summary>
     [Fact]
     public void Ranking_kernel_matches_Ranking_with_input_order_ties() =>
