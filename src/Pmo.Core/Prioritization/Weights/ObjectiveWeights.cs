@@ -59,8 +59,8 @@ public static class ObjectiveWeights
     /// <returns>The weights with the column entropies E_j (<see cref="ObjectiveWeightsResult.Entropies"/>) and divergences 1 − E_j (<see cref="ObjectiveWeightsResult.Scores"/>).</returns>
     /// <remarks>
     /// p_ij = x_ij / Σ_i x_ij; E_j = −(1 / ln m) Σ_i p_ij ln p_ij with 0·ln 0 = 0 (the limit); d_j = 1 − E_j;
-    /// w_j = d_j / Σ_k d_k (Zeleny, M., 1982, <i>Multiple Criteria Decision Making</i>, McGraw-Hill, ch. 7; Hwang, C.-L.
-    /// and Yoon, K., 1981, <i>Multiple Attribute Decision Making</i>, Springer, §2.3.3). The criterion direction is not
+    /// w_j = d_j / Σ_k d_k (Zeleny, M., 1982, <i>Multiple Criteria Decision Making</i>, McGraw-Hill; Hwang, C.-L.
+    /// and Yoon, K., 1981, <i>Multiple Attribute Decision Making</i>, Springer). The criterion direction is not
     /// used: entropy measures dispersion, not desirability. A zero value contributes 0 (unlike pymcdm, which sets the
     /// entropy of a column containing any zero to 0).
     /// </remarks>
