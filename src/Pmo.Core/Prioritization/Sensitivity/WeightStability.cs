@@ -66,6 +66,7 @@ public static class WeightStability
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The weights do not match the matrix; fewer than two criteria; with <see cref="CrossingSearch.Linear"/>, the method is not linear in the weights (paramName <c>method</c>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The method's scorer returned a non-finite preference value.</exception>
     [Pure]
     public static WeightStabilityResult Intervals(
         IMcdaMethod method,

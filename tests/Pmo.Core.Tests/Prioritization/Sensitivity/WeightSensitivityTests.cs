@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Pmo.Core.Prioritization;
 
 namespace Pmo.Core.Tests.Prioritization.Sensitivity;
@@ -114,4 +116,29 @@ public class WeightSensitivityTests
         Assert.Equal("step", Assert.Throws<ArgumentOutOfRangeException>(() => WeightSensitivity.Steps(0, 1, 0)).ParamName);
         Assert.Equal("step", Assert.Throws<ArgumentOutOfRangeException>(() => WeightSensitivity.Steps(0, 1, 1e-9)).ParamName);
     }
+}
+
+/// <summary>Layer 2: the one-at-a-time re-scaling keeps the sum at 1 and the ratios between the other weights.</summary>
+public class WeightSensitivityProperties
+{
+    [Fact]
+    public void Rescaled_weights_sum_to_1_and_keep_the_other_ratios() =>
+        Prop.ForAll(
+            Gen.Choose(1, 50).ArrayOf(4).SelectMany(w => Gen.Choose(-90, 90).Select(p => (w, p))).ToArbitrary(),
+            c =>
+            {
+                var weights = CriteriaWeights.Create(c.w.Select(v => (double)v).ToArray(), WeightPolicy.Normalize);
+                double change = c.p / 100.0;
+                if (weights[0] * (1 + change) >= 1)
+                {
+                    return true;
+                }
+
+                var m = Matrices.Benefit(new double[,] { { 1, 2, 3, 4 }, { 4, 3, 2, 1 }, { 2, 2, 2, 3 } });
+                WeightChangeScenario s = WeightSensitivity.OneAtATime(new TestWeightedSum(), m, weights, 0, [change]).Scenarios[0];
+                return Math.Abs(s.Weights.Values.Sum() - 1) <= 1e-12
+                    && Math.Abs(s.Weights[0] - (weights[0] * (1 + change))) <= 1e-15
+                    && Math.Abs((s.Weights[1] / s.Weights[2]) - (weights[1] / weights[2])) <= 1e-12 * (weights[1] / weights[2])
+                    && Math.Abs((s.Weights[3] / s.Weights[2]) - (weights[3] / weights[2])) <= 1e-12 * (weights[3] / weights[2]);
+            }).QuickCheckThrowOnFailure();
 }
