@@ -106,6 +106,53 @@ public sealed class VerbalScale
             [.. labels.Select((label, k) => new VerbalScaleLevel(k + 1, label, Math.Exp(gamma * k)))]);
     }
 
+    /// <summary>
+    /// The 7-level comparison scale of portfolio tools: "is extremely more / much more / more important than", "is as
+    /// important as", and the three mirrored "less" statements (the reciprocals, through <see cref="Reverse"/>). This is
+    /// the scale of Microsoft Project Server / Project Online business-driver prioritisation (J. Cottino, "How Microsoft
+    /// Project Server calculates business drivers priorities", 2015, lists the seven levels; Microsoft, "Portfolio
+    /// analysis: driver prioritization", Project Server 2013/2016 documentation).
+    /// </summary>
+    /// <remarks>
+    /// The vendor does not publish the ratios behind the statements. The defaults map each statement onto Saaty's
+    /// fundamental scale by its wording — more → moderate (3), much more → strong (5), extremely more → extreme (9) — which
+    /// is this library's choice, not the vendor's; pass your own ratios to reproduce another tool. Levels: 1 equal,
+    /// 2 more, 3 much more, 4 extremely more.
+    /// </remarks>
+    /// <param name="more">The ratio of "is more important than": finite, greater than 1.</param>
+    /// <param name="muchMore">The ratio of "is much more important than": finite, greater than <paramref name="more"/>.</param>
+    /// <param name="extremelyMore">The ratio of "is extremely more important than": finite, greater than <paramref name="muchMore"/>.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A ratio is not finite or the ratios do not increase from above 1.</exception>
+    [Pure]
+    public static VerbalScale SevenLevel(double more = 3, double muchMore = 5, double extremelyMore = 9)
+    {
+        if (!double.IsFinite(more) || more <= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(more), more, $"{nameof(more)} must be a finite ratio greater than 1 (got {more.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        if (!double.IsFinite(muchMore) || muchMore <= more)
+        {
+            throw new ArgumentOutOfRangeException(nameof(muchMore), muchMore, $"{nameof(muchMore)} must be a finite ratio greater than more ({more.ToString(CultureInfo.InvariantCulture)}) (got {muchMore.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        if (!double.IsFinite(extremelyMore) || extremelyMore <= muchMore)
+        {
+            throw new ArgumentOutOfRangeException(nameof(extremelyMore), extremelyMore, $"{nameof(extremelyMore)} must be a finite ratio greater than muchMore ({muchMore.ToString(CultureInfo.InvariantCulture)}) (got {extremelyMore.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return new VerbalScale(
+            "7-level (Project Server driver prioritisation)",
+            "Microsoft Project Server 2013/2016 driver prioritization; J. Cottino (2015). Ratios: Saaty-wording mapping unless given.",
+            [
+                new(1, "is as important as", 1),
+                new(2, "is more important than", more),
+                new(3, "is much more important than", muchMore),
+                new(4, "is extremely more important than", extremelyMore),
+            ]);
+    }
+
     /// <summary>Defines a verbal scale (for example a 7-level scale of a survey instrument).</summary>
     /// <param name="name">The scale's name.</param>
     /// <param name="citation">Its source.</param>

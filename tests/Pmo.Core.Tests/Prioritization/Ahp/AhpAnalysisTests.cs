@@ -243,6 +243,31 @@ public class AhpAnalysisTests
         Assert.Equal(7, seven.Levels.Length);
         Assert.Equal(5, seven.Value(4));
     }
+
+    [Fact]
+    public void Seven_level_scale_mirrors_three_statements_around_equal()
+    {
+        // Project Server's seven statements: three "more", "as important as", three "less" (the reciprocals).
+        VerbalScale scale = VerbalScale.SevenLevel();
+        Assert.Equal(4, scale.Levels.Length);
+        Assert.Equal("is as important as", scale.Levels[0].Label);
+        Assert.Equal([1.0, 3, 5, 9], scale.Levels.Select(l => l.Value));
+        Assert.Equal(1.0 / 9, scale.Reverse(4));
+        VerbalScale custom = VerbalScale.SevenLevel(2, 4, 8);
+        Assert.Equal(1.0 / 4, custom.Reverse(3));
+    }
+
+    [Theory]
+    [InlineData(1.0, 5.0, 9.0, "more")]
+    [InlineData(double.NaN, 5.0, 9.0, "more")]
+    [InlineData(3.0, 3.0, 9.0, "muchMore")]
+    [InlineData(3.0, 5.0, 5.0, "extremelyMore")]
+    [InlineData(3.0, 5.0, double.PositiveInfinity, "extremelyMore")]
+    public void Seven_level_scale_rejects_ratios_that_do_not_increase(double more, double muchMore, double extremelyMore, string parameter)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => VerbalScale.SevenLevel(more, muchMore, extremelyMore));
+        Assert.Equal(parameter, ex.ParamName);
+    }
 }
 
 /// <summary>Shared random matrices (Saaty-scale entries from the library's own SplitMix64 stream) and the MathNet oracle.</summary>
