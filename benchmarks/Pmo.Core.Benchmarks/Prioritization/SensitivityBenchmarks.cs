@@ -1,4 +1,3 @@
-using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using Pmo.Core.Prioritization;
 
@@ -7,16 +6,15 @@ namespace Pmo.Core.Benchmarks.Prioritization;
 /// <summary>
 /// SMAA-2 with 10,000 uniform weight samples over 1,000 alternatives × 10 criteria (the bar: vectorised numpy on
 /// one core, about 0.6 s). <see cref="Smaa.Run"/> on one core and on all cores, against a naive loop that allocates the
-/// weights and scores per sample and ranks with LINQ OrderBy. The MCDA method is a weighted sum over min-max normalised
-/// columns defined here (its scorer vectorised over alternatives with <see cref="Vector{T}"/>), so the benchmark does not
-/// depend on the production methods.
+/// weights and scores per sample and ranks with LINQ OrderBy. The MCDA method is the production <see cref="WeightedSum"/>
+/// (min-max normalisation), whose prepared scorer adds w_j × column j across alternatives with Vector&lt;double&gt;.
 /// </summary>
 [MemoryDiagnoser]
 public class SensitivityBenchmarks
 {
     private const int Samples = 10_000;
     private DecisionMatrix matrix = null!;
-    private BenchWeightedSum method = null!;
+    private WeightedSum method = null!;
 
     [Params(1000)]
     public int Alternatives { get; set; }
@@ -38,7 +36,7 @@ public class SensitivityBenchmarks
             Enumerable.Range(0, Alternatives).Select(i => "P" + i),
             Enumerable.Range(0, Criteria).Select(j => j % 3 == 0 ? Criterion.Cost("c" + j) : Criterion.Benefit("c" + j)),
             values);
-        method = new BenchWeightedSum();
+        method = new WeightedSum();
     }
 
     /// <summary>Naive: a new weight array and score array per sample (System.Random exponentials), ranks by LINQ OrderBy.</summary>
@@ -73,71 +71,4 @@ public class SensitivityBenchmarks
     /// <summary><see cref="Smaa.Run"/> on every core.</summary>
     [Benchmark]
     public SmaaResult SmaaAllCores() => Smaa.Run(method, matrix, new SmaaOptions { Samples = Samples, Seed = 1 });
-
-    /// <summary>Weighted sum over min-max normalised columns; the scorer keeps the utilities column-major and adds w_j × column j with SIMD.</summary>
-    private sealed class BenchWeightedSum : IMcdaMethod
-    {
-        public string Name => "Weighted sum (benchmark)";
-
-        public McdaResult Evaluate(DecisionMatrix matrix, CriteriaWeights weights)
-        {
-            double[] p = new double[matrix.AlternativeCount];
-            Prepare(matrix).Score(weights.AsSpan(), p);
-            return new McdaResult(Name, matrix, weights, p, higherIsBetter: true);
-        }
-
-        public IMcdaScorer Prepare(DecisionMatrix matrix)
-        {
-            int m = matrix.AlternativeCount, n = matrix.CriterionCount;
-            double[] columns = new double[m * n];
-            for (int j = 0; j < n; j++)
-            {
-                double[] c = matrix.Column(j);
-                double min = c.Min(), max = c.Max(), range = max - min;
-                bool benefit = matrix.Criteria[j].Direction == CriterionDirection.Benefit;
-                for (int i = 0; i < m; i++)
-                {
-                    columns[(j * m) + i] = range == 0 ? 1 : benefit ? (c[i] - min) / range : (max - c[i]) / range;
-                }
-            }
-
-            return new Scorer(columns, m, n);
-        }
-
-        private sealed class Scorer(double[] columns, int m, int n) : IMcdaScorer
-        {
-            public int AlternativeCount => m;
-
-            public int CriterionCount => n;
-
-            public bool HigherIsBetter => true;
-
-            public void Score(ReadOnlySpan<double> weights, Span<double> preferences)
-            {
-                if (weights.Length != n || preferences.Length != m)
-                {
-                    throw new ArgumentException("Wrong span length.", nameof(weights));
-                }
-
-                preferences.Clear();
-                int width = Vector<double>.Count;
-                for (int j = 0; j < n; j++)
-                {
-                    ReadOnlySpan<double> column = columns.AsSpan(j * m, m);
-                    var wj = new Vector<double>(weights[j]);
-                    int i = 0;
-                    for (; i <= m - width; i += width)
-                    {
-                        var acc = new Vector<double>(preferences.Slice(i, width));
-                        (acc + (wj * new Vector<double>(column.Slice(i, width)))).CopyTo(preferences.Slice(i, width));
-                    }
-
-                    for (; i < m; i++)
-                    {
-                        preferences[i] += weights[j] * column[i];
-                    }
-                }
-            }
-        }
-    }
 }

@@ -51,13 +51,36 @@ internal static class McdaChecks
 }
 
 /// <summary>Preference = Σ_j w_j · c_ij over a precomputed row-major matrix c (weighted sum, PROMETHEE net flow, SPOTIS).</summary>
-internal sealed class LinearScorer(double[] coefficients, int alternatives, int criteria, bool higherIsBetter) : IMcdaScorer
+internal sealed class LinearScorer : IMcdaScorer
 {
+    private readonly int alternatives;
+    private readonly int criteria;
+
+    // The coefficients column-major (criterion by criterion), so Score adds w_j × column j across alternatives with
+    // Vector<double>. Per alternative the terms are added in the same order as Multiply (0 + w₀c₀ + w₁c₁ + …, a separate
+    // multiply and add, never fused), so the preferences are bit-identical to Evaluate's.
+    private readonly double[] columns;
+
+    public LinearScorer(double[] coefficients, int alternatives, int criteria, bool higherIsBetter)
+    {
+        this.alternatives = alternatives;
+        this.criteria = criteria;
+        HigherIsBetter = higherIsBetter;
+        columns = new double[coefficients.Length];
+        for (int i = 0; i < alternatives; i++)
+        {
+            for (int j = 0; j < criteria; j++)
+            {
+                columns[(j * alternatives) + i] = coefficients[(i * criteria) + j];
+            }
+        }
+    }
+
     public int AlternativeCount => alternatives;
 
     public int CriterionCount => criteria;
 
-    public bool HigherIsBetter => higherIsBetter;
+    public bool HigherIsBetter { get; }
 
     public static void Multiply(ReadOnlySpan<double> c, int n, int m, ReadOnlySpan<double> weights, Span<double> result)
     {
@@ -77,6 +100,24 @@ internal sealed class LinearScorer(double[] coefficients, int alternatives, int 
     public void Score(ReadOnlySpan<double> weights, Span<double> preferences)
     {
         McdaChecks.Spans(this, weights, preferences);
-        Multiply(coefficients, alternatives, criteria, weights, preferences);
+        preferences.Clear();
+        int width = System.Numerics.Vector<double>.Count;
+        for (int j = 0; j < criteria; j++)
+        {
+            ReadOnlySpan<double> column = columns.AsSpan(j * alternatives, alternatives);
+            double wj = weights[j];
+            var w = new System.Numerics.Vector<double>(wj);
+            int i = 0;
+            for (; i <= alternatives - width; i += width)
+            {
+                Span<double> target = preferences.Slice(i, width);
+                (new System.Numerics.Vector<double>(target) + (w * new System.Numerics.Vector<double>(column.Slice(i, width)))).CopyTo(target);
+            }
+
+            for (; i < alternatives; i++)
+            {
+                preferences[i] += wj * column[i];
+            }
+        }
     }
 }

@@ -110,6 +110,25 @@ public class McdaProperties
         }));
 
     [Fact]
+    public void Linear_scorer_is_bit_identical_to_evaluate()
+    {
+        // The vectorised column-major scorer adds the same terms in the same order as Evaluate's row loop.
+        var random = new Random(5);
+        const int n = 37, m = 7;
+        double[] values = [.. Enumerable.Range(0, n * m).Select(_ => random.NextDouble() * 1000)];
+        DecisionMatrix matrix = DecisionMatrix.FromRowMajor(
+            Enumerable.Range(0, n).Select(i => "a" + i),
+            Enumerable.Range(0, m).Select(j => j % 2 == 0 ? Criterion.Benefit("c" + j) : Criterion.Cost("c" + j)),
+            values);
+        double[] raw = [.. Enumerable.Range(0, m).Select(_ => 0.1 + random.NextDouble())];
+        CriteriaWeights weights = CriteriaWeights.Create(raw, WeightPolicy.Normalize);
+        var method = new WeightedSum();
+        double[] scored = new double[n];
+        method.Prepare(matrix).Score(weights.AsSpan(), scored);
+        Assert.Equal(method.Evaluate(matrix, weights).Preferences.ToArray(), scored);
+    }
+
+    [Fact]
     public void Every_scorer_equals_evaluate() =>
         Check.One(Config, Prop.ForAll(Problems.ToArbitrary(), p =>
         {
