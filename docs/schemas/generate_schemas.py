@@ -165,7 +165,7 @@ def prioritization_defs():
     ids = {"type": "array", "items": ID}
     return {
         "prioritization": {
-            "type": "object", "additionalProperties": False, "required": ["criteria", "weights", "candidates"],
+            "type": "object", "additionalProperties": False, "required": ["method", "criteria", "weights", "periods", "budgets", "candidates"],
             "properties": {
                 "name": {"type": "string", "minLength": 1},
                 "method": {"type": "object", "additionalProperties": False, "required": ["name"],
@@ -197,7 +197,7 @@ def prioritization_defs():
                                         "properties": {
                                             "priorityMethod": {"enum": ["eigenvector", "geometricMean", "columnMean"], "default": "eigenvector"},
                                             "randomIndex": {"enum": ["saaty", "doneganDodd", "alonsoLamata"], "default": "saaty"},
-                                            "maxConsistencyRatio": {"type": "number", "exclusiveMinimum": 0, "default": 0.1},
+                                            "maxConsistencyRatio": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1},
                                             "judgements": {"type": "array", "items": {
                                                 "type": "object", "additionalProperties": False, "required": ["row", "column", "value"],
                                                 "properties": {"row": ID, "column": ID,
