@@ -280,6 +280,8 @@ internal sealed class BudgetUsageJson
 
     public required IReadOnlyList<string> BindingPeriods { get; init; }
 
+    public required IReadOnlyList<string> BlockedCandidates { get; init; }
+
     public required IReadOnlyList<double> GreedyUsage { get; init; }
 }
 

@@ -182,6 +182,7 @@ internal static class PrioritizationJsonBuilder
             Usage = u?.Usage ?? [],
             Slack = u?.Slack ?? [],
             BindingPeriods = u is null ? [] : [.. u.BindingPeriods.Select(p => r.Round.Periods[p])],
+            BlockedCandidates = u is null ? [] : u.BlockedCandidateIds,
             GreedyUsage = PrioritizationFacts.GreedyUsage(r, b),
         };
     }

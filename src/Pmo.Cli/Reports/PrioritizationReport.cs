@@ -257,7 +257,7 @@ internal static class PrioritizationReport
 
         doc.Table(t);
         doc.Paragraph("Rows in parentheses are picked by the greedy heuristic only.");
-        TableBlock u = TableBlock.Create(("Budget", false), ("Period", false), ("Capacity", true), ("Optimal uses", true), ("Slack", true), ("Greedy uses", true), ("Binding", false));
+        TableBlock u = TableBlock.Create(("Budget", false), ("Period", false), ("Capacity", true), ("Optimal uses", true), ("Slack", true), ("Greedy uses", true), ("Binds", false));
         foreach (LoadedBudget b in round.Budgets)
         {
             RowUsage ru = s.Usage(b.Id);
@@ -269,6 +269,14 @@ internal static class PrioritizationReport
         }
 
         doc.Table(u);
+        doc.Paragraph("A budget binds in a period when its slack there is too small for some unselected candidate, so that budget alone keeps the candidate out.");
+        doc.Bullets(s.RowUsages.Where(x => x.IsBinding).Select(x => $"{x.Name} keeps out {string.Join(", ", x.BlockedCandidateIds)}"));
+        ImmutableArray<string> unfunded = [.. r.Stability.BaselineTop.Where(id => !s.SelectedIds.Contains(id))];
+        if (!unfunded.IsEmpty)
+        {
+            doc.Paragraph($"Ranked in the top {Fmt.Int(round.TopK)} but not funded: {string.Join(", ", unfunded)} (the portfolio maximises total value within the budgets, not the rank of each candidate).");
+        }
+
         if (!s.Diagnostics.IsEmpty)
         {
             doc.Bullets(s.Diagnostics.Select(d => d.Message));
