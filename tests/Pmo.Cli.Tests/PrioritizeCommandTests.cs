@@ -347,6 +347,64 @@ public class PrioritizeCommandTests
         Assert.Contains("CAND-07", p.GetProperty("selection").GetProperty("selected").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
     }
 
+    [Fact]
+    public void Inconsistent_judgements_are_reported_as_a_warning_not_an_error()
+    {
+        // strategic-fit > npv (9), npv > compliance (9), yet compliance > strategic-fit (9): a maximally intransitive cycle.
+        JsonObject input = Input();
+        JsonArray j = input["weights"]!["ahp"]!["judgements"]!.AsArray();
+        j[0]!["value"] = 9;   // strategic-fit vs npv
+        j[5]!["value"] = 9;   // npv vs compliance
+        j[2]!["value"] = 1.0 / 9; // strategic-fit vs compliance
+        using var runner = new CliRunner();
+        string path = runner.Write("ahp.json", input);
+
+        var (exit, stdout, stderr) = CliRunner.Run("prioritize", "--input", path);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("WARNING: AHP consistency ratio", stdout, StringComparison.Ordinal);
+        Assert.Contains("NOT ACCEPTABLE", stdout, StringComparison.Ordinal);
+
+        var (_, json, _) = CliRunner.Run("prioritize", "--input", path, "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(json);
+        JsonElement ahp = doc.RootElement.GetProperty("prioritization").GetProperty("weights").GetProperty("ahp");
+        Assert.False(ahp.GetProperty("isAcceptable").GetBoolean());
+        Assert.True(ahp.GetProperty("consistencyRatio").GetDouble() > 0.1);
+        Assert.Equal(3, ahp.GetProperty("inconsistencyHints").GetArrayLength());
+    }
+
+    [Fact]
+    public void Spotis_with_fixed_scales_and_promethee_with_preference_functions_run()
+    {
+        JsonObject input = Input();
+        input["criteria"]![1]!["scaleMin"] = -1_000_000;
+        input["criteria"]![1]!["scaleMax"] = 5_000_000;
+        input["method"] = JsonNode.Parse("""{ "name": "spotis" }""");
+        using var runner = new CliRunner();
+        var (exit, stdout, stderr) = CliRunner.Run("prioritize", "--input", runner.Write("s.json", input), "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using (JsonDocument doc = JsonDocument.Parse(stdout))
+        {
+            JsonElement p = doc.RootElement.GetProperty("prioritization");
+            Assert.False(p.GetProperty("method").GetProperty("higherIsBetter").GetBoolean());
+            double[] prefs = [.. p.GetProperty("ranking").EnumerateArray().Select(r => r.GetProperty("preference").GetDouble())];
+            Assert.True(prefs.Zip(prefs.Skip(1)).All(x => x.First <= x.Second), "lower SPOTIS scores rank first");
+        }
+
+        input["method"] = JsonNode.Parse("""{ "name": "promethee2", "preferenceFunctions": [ { "criterion": "npv", "type": "linear", "q": 100000, "p": 1000000 }, { "criterion": "strategic-fit", "type": "uShape", "q": 0.5 } ] }""");
+        var (exit2, stdout2, stderr2) = CliRunner.Run("prioritize", "--input", runner.Write("p.json", input), "--format", "markdown");
+        Assert.True(exit2 == 0, stderr2);
+        Assert.Contains("npv: linear q=100000 p=1000000", stdout2, StringComparison.Ordinal);
+        Assert.Contains("| phiPlus |", stdout2.Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Smaa_is_reproducible_with_the_seed()
+    {
+        var (_, first, _) = CliRunner.Run("prioritize", "--input", SamplePath, "--format", "json");
+        var (_, second, _) = CliRunner.Run("prioritize", "--input", SamplePath, "--format", "json");
+        Assert.Equal(first, second);
+    }
+
     private static double Demand(JsonObject input, string candidate, string budget, int t)
     {
         JsonNode c = input["candidates"]!.AsArray().First(x => (string)x!["id"]! == candidate)!;
