@@ -405,6 +405,26 @@ public class PrioritizeCommandTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public void Two_passing_candidates_still_report_when_leave_one_out_cannot_run()
+    {
+        // Only CAND-01 and CAND-09 have strategic fit 5 and pass the risk gate; TOPSIS cannot rank one candidate alone.
+        JsonObject input = Input();
+        input["gates"]![1]!["value"] = 5;
+        input["forceIn"] = new JsonArray();
+        input["groups"] = new JsonArray();
+        input["sensitivity"]!["topK"] = 1;
+        using var runner = new CliRunner();
+        var (exit, stdout, stderr) = CliRunner.Run("prioritize", "--input", runner.Write("two.json", input), "--format", "json");
+
+        Assert.True(exit == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        JsonElement p = doc.RootElement.GetProperty("prioritization");
+        Assert.Equal(2, p.GetProperty("ranking").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, p.GetProperty("sensitivity").GetProperty("leaveOneOutReversals").ValueKind);
+        Assert.False(string.IsNullOrEmpty(p.GetProperty("sensitivity").GetProperty("leaveOneOutError").GetString()));
+    }
+
     private static double Demand(JsonObject input, string candidate, string budget, int t)
     {
         JsonNode c = input["candidates"]!.AsArray().First(x => (string)x!["id"]! == candidate)!;

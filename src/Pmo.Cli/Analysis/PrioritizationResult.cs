@@ -24,10 +24,13 @@ internal sealed record PrioritizationResult(
     ImmutableArray<MethodComparison> Comparisons,
     WeightStabilityResult Stability,
     SmaaResult Smaa,
-    RankReversalResult LeaveOneOut,
+    RankReversalResult? LeaveOneOut,
     SelectionResult Selection,
     FrontierResult? Frontier)
 {
+    /// <summary>Gets why the leave-one-out analysis could not run, when it could not.</summary>
+    public string? LeaveOneOutError { get; init; }
+
     /// <summary>The node limit of the branch and bound.</summary>
     public const long NodeLimit = 2_000_000;
 
@@ -76,7 +79,17 @@ internal sealed record PrioritizationResult(
         int topK = round.TopK;
         WeightStabilityResult stability = WeightStability.Intervals(method, passed, round.Weights.Weights, topK);
         SmaaResult smaa = Pmo.Core.Prioritization.Smaa.Run(method, passed, new SmaaOptions { Samples = round.SmaaSamples, Seed = round.Seed });
-        RankReversalResult loo = RankReversal.LeaveOneOut(method, passed, round.Weights.Weights);
+        RankReversalResult? loo = null;
+        string? looError = null;
+        try
+        {
+            loo = RankReversal.LeaveOneOut(method, passed, round.Weights.Weights);
+        }
+        catch (ArgumentException ex)
+        {
+            // Removing a candidate can break a method rule (too few left, a column becomes constant).
+            looError = ex.Message;
+        }
 
         // Selection: passing candidates carry their value; candidates knocked out by a gate are forced out.
         SelectionProblem problem = round.Constraints;
@@ -105,7 +118,10 @@ internal sealed record PrioritizationResult(
                 // The first budget has no capacity profile to scale (zero over several periods): no frontier.
             }
         }
-        return new PrioritizationResult(round, gates, ranking, [.. values], label, comparisons, stability, smaa, loo, selection, frontier);
+        return new PrioritizationResult(round, gates, ranking, [.. values], label, comparisons, stability, smaa, loo, selection, frontier)
+        {
+            LeaveOneOutError = looError,
+        };
     }
 
     private static ImmutableArray<MethodComparison> Compare(DecisionMatrix matrix, CriteriaWeights weights, McdaResult chosen)

@@ -186,9 +186,11 @@ internal sealed class PrioritizationSensitivityJson
 
     public required IReadOnlyList<RankAcceptabilityJson> RankAcceptability { get; init; }
 
-    public required int LeaveOneOutReversals { get; init; }
+    public required int? LeaveOneOutReversals { get; init; }
 
     public required IReadOnlyList<string> LeaveOneOutTopChangedWhenDropping { get; init; }
+
+    public required string? LeaveOneOutError { get; init; }
 }
 
 internal sealed class WeightIntervalJson

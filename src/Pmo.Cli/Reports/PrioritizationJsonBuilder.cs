@@ -74,8 +74,9 @@ internal static class PrioritizationJsonBuilder
                 SmaaSamples = r.Smaa.Samples,
                 SmaaSeed = r.Smaa.Seed,
                 RankAcceptability = [.. PrioritizationFacts.SmaaRows(r).Select(row => new RankAcceptabilityJson { Id = row.Id, Ranks = row.Ranks, TopKAcceptability = row.Ranks.Sum() })],
-                LeaveOneOutReversals = r.LeaveOneOut.ReversalCount,
-                LeaveOneOutTopChangedWhenDropping = [.. r.LeaveOneOut.Steps.Where(s => s.TopChanged).Select(s => s.Dropped)],
+                LeaveOneOutReversals = r.LeaveOneOut?.ReversalCount,
+                LeaveOneOutTopChangedWhenDropping = r.LeaveOneOut is { } loo ? [.. loo.Steps.Where(s => s.TopChanged).Select(s => s.Dropped)] : [],
+                LeaveOneOutError = r.LeaveOneOutError,
             },
             Selection = new SelectionJson
             {

@@ -208,8 +208,14 @@ internal static class PrioritizationReport
         }
 
         doc.Table(s);
-        ImmutableArray<string> topChanged = [.. r.LeaveOneOut.Steps.Where(x => x.TopChanged).Select(x => x.Dropped)];
-        doc.Facts(("Leave-one-out rank reversals", $"{Fmt.Int(r.LeaveOneOut.ReversalCount)} pairwise reversals over {Fmt.Int(r.LeaveOneOut.Steps.Length)} removals; "
+        if (r.LeaveOneOut is not { } loo)
+        {
+            doc.Facts(("Leave-one-out rank reversals", $"{Fmt.NotAvailable}: {r.LeaveOneOutError}"));
+            return;
+        }
+
+        ImmutableArray<string> topChanged = [.. loo.Steps.Where(x => x.TopChanged).Select(x => x.Dropped)];
+        doc.Facts(("Leave-one-out rank reversals", $"{Fmt.Int(loo.ReversalCount)} pairwise reversals over {Fmt.Int(loo.Steps.Length)} removals; "
             + (topChanged.IsEmpty ? "the best candidate never changes" : $"the best candidate changes when dropping {string.Join(", ", topChanged)}")));
     }
 
@@ -287,6 +293,10 @@ internal static class PrioritizationReport
     {
         if (r.Frontier is not { } f)
         {
+            doc.Heading(level, "Efficient frontier");
+            doc.Paragraph(r.Selection.Status == SelectionStatus.Infeasible
+                ? "Not computed: the selection is infeasible."
+                : $"Not computed: the first budget ({r.Round.Budgets[0].Id}) has no capacity profile to scale (zero in every period).");
             return;
         }
 
