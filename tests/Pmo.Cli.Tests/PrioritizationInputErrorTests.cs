@@ -155,6 +155,30 @@ public class PrioritizationInputErrorTests
     }
 
     [Fact]
+    public void Group_without_min_or_max()
+    {
+        JsonObject d = Sample();
+        d["groups"]![0]!.AsObject().Remove("min");
+        AssertRejected(d, "$.groups[0]: give min, max or both");
+    }
+
+    [Fact]
+    public void Group_max_below_min()
+    {
+        JsonObject d = Sample();
+        d["groups"]![0]!["max"] = 0;
+        AssertRejected(d, "$.groups[0].max: must be between min 1 and the number of members 2 (got 0)");
+    }
+
+    [Fact]
+    public void Duplicate_member_in_a_group()
+    {
+        JsonObject d = Sample();
+        d["groups"]![0]!["members"]![1] = "CAND-13";
+        AssertRejected(d, "$.groups[0].members[1]: duplicate candidate \"CAND-13\"");
+    }
+
+    [Fact]
     public void Unknown_candidate_in_force_in()
     {
         JsonObject d = Sample();

@@ -45,6 +45,8 @@ public class SchemaTests
     [InlineData("judgement")]
     [InlineData("missingBudgets")]
     [InlineData("negativeDemand")]
+    [InlineData("groupWithoutBounds")]
+    [InlineData("selectionValue")]
     public void A_broken_prioritization_file_is_invalid_for_the_schema_and_the_cli(string rule)
     {
         JsonObject doc = Sample("sample-prioritization.json");
@@ -58,6 +60,12 @@ public class SchemaTests
                 break;
             case "missingBudgets":
                 doc.Remove("budgets");
+                break;
+            case "groupWithoutBounds":
+                doc["groups"]![0]!.AsObject().Remove("min");
+                break;
+            case "selectionValue":
+                doc["selectionValue"] = "npv";
                 break;
             default:
                 doc["candidates"]![0]!["demand"]!["capex"]![0] = -1;
