@@ -432,6 +432,7 @@ def main():
             {"id": "RC", "name": "Regulatory & Compliance"},
         ],
         "projects": projects,
+        "prioritization": prioritization(),
     }
     out = pathlib.Path(__file__).with_name("sample-portfolio.json")
     out.write_text(dump(portfolio) + "\n", encoding="utf-8", newline="\n")

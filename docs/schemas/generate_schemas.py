@@ -165,7 +165,7 @@ def prioritization_defs():
     ids = {"type": "array", "items": ID}
     return {
         "prioritization": {
-            "type": "object", "additionalProperties": False, "required": ["criteria", "weights", "candidates"],
+            "type": "object", "additionalProperties": False, "required": ["method", "criteria", "weights", "periods", "budgets", "candidates"],
             "properties": {
                 "name": {"type": "string", "minLength": 1},
                 "method": {"type": "object", "additionalProperties": False, "required": ["name"],
@@ -197,7 +197,7 @@ def prioritization_defs():
                                         "properties": {
                                             "priorityMethod": {"enum": ["eigenvector", "geometricMean", "columnMean"], "default": "eigenvector"},
                                             "randomIndex": {"enum": ["saaty", "doneganDodd", "alonsoLamata"], "default": "saaty"},
-                                            "maxConsistencyRatio": {"type": "number", "exclusiveMinimum": 0, "default": 0.1},
+                                            "maxConsistencyRatio": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1},
                                             "judgements": {"type": "array", "items": {
                                                 "type": "object", "additionalProperties": False, "required": ["row", "column", "value"],
                                                 "properties": {"row": ID, "column": ID,
@@ -223,11 +223,12 @@ def prioritization_defs():
                 "mutuallyExclusive": {"type": "array", "items": {**ids, "minItems": 2}, "description": "Sets of which at most one is selected."},
                 "groups": {"type": "array", "items": {
                     "type": "object", "additionalProperties": False, "required": ["id", "members"],
+                    "anyOf": [{"required": ["min"]}, {"required": ["max"]}],
                     "properties": {"id": ID, "name": {"type": "string"}, "members": {**ids, "minItems": 1},
                                    "min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}}}},
                 "forceIn": ids, "forceOut": ids,
-                "selectionValue": {"type": "string", "default": "preference",
-                                   "description": "The value the selection maximises: preference (the method's score, must be higher-is-better) or criterion:<id>."},
+                "selectionValue": {"type": "string", "pattern": "^(preference|criterion:.+)$", "default": "preference",
+                                   "description": "The value the selection maximises: preference (the method's score; for VIKOR and SPOTIS, where lower is better, its complement 1 - score) or criterion:<id> (raw values)."},
                 "sensitivity": {"type": "object", "additionalProperties": False,
                                 "properties": {"topK": {"type": "integer", "minimum": 1, "default": 3},
                                                "smaaSamples": {"type": "integer", "minimum": 100, "maximum": 1000000, "default": 10000},

@@ -28,7 +28,7 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
     {
         rollup ??= DefaultRollup;
-        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits, delivery-forecast and risk reports from JSON input, powered by Pmo.Core.");
+        var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits, delivery-forecast, risk and prioritization reports from JSON input, powered by Pmo.Core.");
 
         var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits, delivery forecasts and risks.");
         (Option<string> reportInput, Option<string> reportFormat, Option<string> reportOutput) = AddCommonOptions(report, "Portfolio JSON file (docs/schemas/portfolio.schema.json). Default: the embedded sample portfolio.", required: false);
@@ -95,10 +95,27 @@ internal static class CliApp
             OutputWriter.Write(content, parse.GetValue(riskOutput), stdout);
         }));
 
+        var prioritize = new Command("prioritize", "Rank an investment round's candidates (MCDA with explicit or AHP weights, gates), test the ranking's sensitivity, and select the optimal funded portfolio within the budgets beside the greedy one.");
+        (Option<string> prioInput, Option<string> prioFormat, Option<string> prioOutput) = AddCommonOptions(prioritize, "Prioritization file (docs/schemas/prioritization.schema.json).", required: true);
+        prioritize.SetAction(parse => Execute(stderr, () =>
+        {
+            string input = parse.GetValue(prioInput)!;
+            LoadedPrioritizationFile file = InputLoader.LoadPrioritizationFile(InputLoader.ReadFile(input), input);
+            PrioritizationResult result = PrioritizationResult.Analyze(file.Round);
+            string content = parse.GetValue(prioFormat) switch
+            {
+                "json" => PrioritizationReport.Json(result, file, input),
+                "markdown" => MarkdownRenderer.Render(PrioritizationReport.Build(result, file, input)),
+                _ => TextRenderer.Render(PrioritizationReport.Build(result, file, input)),
+            };
+            OutputWriter.Write(content, parse.GetValue(prioOutput), stdout);
+        }));
+
         root.Subcommands.Add(report);
         root.Subcommands.Add(evm);
         root.Subcommands.Add(kpi);
         root.Subcommands.Add(risk);
+        root.Subcommands.Add(prioritize);
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -14,6 +14,7 @@ public class SchemaTests
     private static readonly Lazy<JsonSchema> Project = new(() => Load("project.schema.json"));
     private static readonly Lazy<JsonSchema> Kpis = new(() => Load("kpis.schema.json"));
     private static readonly Lazy<JsonSchema> Risk = new(() => Load("risk.schema.json"));
+    private static readonly Lazy<JsonSchema> Prioritization = new(() => Load("prioritization.schema.json"));
 
     private static JsonSchema Load(string file)
     {
@@ -32,6 +33,57 @@ public class SchemaTests
 
     [Fact]
     public void The_sample_portfolio_is_valid() => Assert.True(Valid(Portfolio.Value, Sample("sample-portfolio.json")));
+
+    [Fact]
+    public void The_sample_prioritization_file_is_valid() => Assert.True(Valid(Prioritization.Value, Sample("sample-prioritization.json")));
+
+    [Fact]
+    public void The_sample_portfolio_carries_a_prioritization_section() => Assert.NotNull(Sample("sample-portfolio.json")["prioritization"]);
+
+    [Theory]
+    [InlineData("operator")]
+    [InlineData("judgement")]
+    [InlineData("missingBudgets")]
+    [InlineData("negativeDemand")]
+    [InlineData("groupWithoutBounds")]
+    [InlineData("selectionValue")]
+    public void A_broken_prioritization_file_is_invalid_for_the_schema_and_the_cli(string rule)
+    {
+        JsonObject doc = Sample("sample-prioritization.json");
+        switch (rule)
+        {
+            case "operator":
+                doc["gates"]![0]!["operator"] = "=<";
+                break;
+            case "judgement":
+                doc["weights"]!["ahp"]!["judgements"]![0]!["value"] = 12;
+                break;
+            case "missingBudgets":
+                doc.Remove("budgets");
+                break;
+            case "groupWithoutBounds":
+                doc["groups"]![0]!.AsObject().Remove("min");
+                break;
+            case "selectionValue":
+                doc["selectionValue"] = "npv";
+                break;
+            default:
+                doc["candidates"]![0]!["demand"]!["capex"]![0] = -1;
+                break;
+        }
+
+        Assert.False(Valid(Prioritization.Value, doc));
+        AssertCliRejects(doc, "prioritize");
+    }
+
+    [Fact]
+    public void A_broken_prioritization_section_is_invalid_in_the_portfolio_schema()
+    {
+        JsonObject doc = Sample("sample-portfolio.json");
+        doc["prioritization"]!["method"]!["name"] = "electre";
+        Assert.False(Valid(Portfolio.Value, doc));
+        AssertCliRejects(doc);
+    }
 
     [Fact]
     public void The_sample_risk_file_is_valid() => Assert.True(Valid(Risk.Value, Sample("sample-risks.json")));

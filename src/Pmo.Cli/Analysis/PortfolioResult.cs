@@ -32,6 +32,9 @@ internal sealed record PortfolioResult(
     /// <summary>Gets the risk analysis (null when no project has a risk register).</summary>
     public PortfolioRisks? Risks { get; init; }
 
+    /// <summary>Gets the prioritization of the investment round (null when the portfolio carries none).</summary>
+    public PrioritizationResult? Prioritization { get; init; }
+
     /// <summary>Analyses every project and rolls them up by programme and in total.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="rollup">The roll-up strategy.</param>
@@ -58,6 +61,7 @@ internal sealed record PortfolioResult(
                     FlowResult.Analyze(p.Id, p.Flow!, p.Status.Current.Date, p.Baseline.PlannedFinish, portfolio.Calendar)),
             ],
             Risks = PortfolioRisks.Analyze(portfolio),
+            Prioritization = portfolio.Prioritization is null ? null : PrioritizationResult.Analyze(portfolio.Prioritization),
         };
     }
 }

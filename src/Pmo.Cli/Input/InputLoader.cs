@@ -97,6 +97,14 @@ internal static partial class InputLoader
     public static LoadedRiskFile LoadRiskFile(byte[] utf8, string source) =>
         Map(source, () => InputMapper.MapRiskFile(Deserialize(utf8, source, InputJsonContext.Default.RiskFileDocument)));
 
+    /// <summary>Loads an investment round (the input of <c>pmo prioritize</c>).</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="source">The name shown in messages.</param>
+    /// <returns>The round.</returns>
+    /// <exception cref="CliInputException">The file is malformed or breaks a rule.</exception>
+    public static LoadedPrioritizationFile LoadPrioritizationFile(byte[] utf8, string source) =>
+        Map(source, () => InputMapper.MapPrioritizationFile(Deserialize(utf8, source, InputJsonContext.Default.PrioritizationFileDocument)));
+
     private static T Map<T>(string source, Func<T> map)
     {
         try
@@ -167,7 +175,11 @@ internal static partial class InputLoader
         if (path.EndsWith(']'))
         {
             string array = path[..path.LastIndexOf('[')];
-            return array.EndsWith(".cashFlows", StringComparison.Ordinal) ? "must be a number"
+            return array.EndsWith(".cashFlows", StringComparison.Ordinal) || array.EndsWith(".capacity", StringComparison.Ordinal)
+                || array.Contains(".demand.", StringComparison.Ordinal) ? "must be a number"
+                : array.EndsWith(".forceIn", StringComparison.Ordinal) || array.EndsWith(".forceOut", StringComparison.Ordinal)
+                    || array.EndsWith(".members", StringComparison.Ordinal) || array.EndsWith(".requires", StringComparison.Ordinal)
+                    || array.EndsWith(".periods", StringComparison.Ordinal) || array.Contains(".mutuallyExclusive[", StringComparison.Ordinal) ? "must be a string"
                 : array.EndsWith(".holidays", StringComparison.Ordinal) ? "must be a date string \"yyyy-MM-dd\""
                 : "must be an object";
         }
@@ -180,9 +192,10 @@ internal static partial class InputLoader
                 or "value" or "numerator" or "denominator" or "low" or "high" or "lower" or "upper" or "weight"
                 or "discountRate" or "financeRate" or "reinvestRate" or "amount" or "sleConfidence"
                 or "probability" or "cost" or "schedule" or "coverage" or "probabilityFactor" or "budget" or "durationDays"
-                or "maxEmvPerRisk" or "maxDelayPerRisk" or "maxProjectExposure" or "maxPortfolioExposure" => "must be a number",
+                or "maxEmvPerRisk" or "maxDelayPerRisk" or "maxProjectExposure" or "maxPortfolioExposure"
+                or "scaleMin" or "scaleMax" or "lambda" or "v" or "q" or "p" or "s" or "maxConsistencyRatio" => "must be a number",
             "version" or "movingWindow" or "precision" or "maxAgeDays" or "horizonDays" or "trendPoints" or "forecastTrials"
-                or "throughputWindowDays" => "must be a whole number",
+                or "throughputWindowDays" or "topK" or "smaaSamples" or "min" or "max" => "must be a whole number",
             "seed" => "must be a whole number from 0 to 18446744073709551615",
             "missing" or "lowerInclusive" or "upperInclusive" => "must be true or false",
             "statusDate" or "approvedOn" or "start" or "end" or "date" or "asOf" or "effectiveFrom" or "finish"
@@ -190,10 +203,13 @@ internal static partial class InputLoader
             "id" or "name" or "programme" or "currency" or "reason" or "pvMode" or "primaryEac" or "primaryDuration"
                 or "kpi" or "unit" or "description" or "direction" or "scale" or "status" or "bandMode" or "aggregation"
                 or "missingData" or "convention" or "parent" or "title" or "kind" or "category" or "owner" or "strategy"
-                or "riskModel" or "band" or "approverRole" => "must be a string",
+                or "riskModel" or "band" or "approverRole" or "operator" or "criterion" or "row" or "column" or "type"
+                or "priorityMethod" or "randomIndex" or "policy" or "normalization" or "tiePolicy" or "selectionValue" => "must be a string",
             "programmes" or "projects" or "baselines" or "periods" or "history" or "kpis" or "kpiTargets" or "kpiDefinitions"
                 or "holidays" or "targets" or "bands" or "cashFlows" or "datedCashFlows" or "items" or "definitions"
-                or "subjects" or "observations" or "risks" or "responses" or "riskSnapshots" => "must be an array",
+                or "subjects" or "observations" or "risks" or "responses" or "riskSnapshots" or "criteria" or "gates" or "budgets"
+                or "candidates" or "capacity" or "members" or "requires" or "forceIn" or "forceOut" or "mutuallyExclusive"
+                or "judgements" or "preferenceFunctions" => "must be an array",
             _ => "must be an object",
         };
     }

@@ -91,6 +91,7 @@ internal static partial class InputMapper
             Calendar = calendar,
             RiskModel = MapRiskModel(doc.RiskModel, $"{p}.riskModel"),
             RiskAppetite = MapAppetite(doc.RiskAppetite, $"{p}.riskAppetite"),
+            Prioritization = doc.Prioritization is null ? null : MapPrioritization(doc.Prioritization, $"{p}.prioritization") with { Currency = currency },
         };
     }
 

@@ -78,6 +78,9 @@ internal sealed record LoadedPortfolio(
 
     /// <summary>Gets the portfolio's risk appetite, if declared.</summary>
     public RiskAppetite? RiskAppetite { get; init; }
+
+    /// <summary>Gets the investment round, if the portfolio carries one.</summary>
+    public LoadedPrioritization? Prioritization { get; init; }
 }
 
 /// <summary>KPI definitions by id: <see cref="KpiLibrary.All"/> plus custom ones (which replace a library id).</summary>
@@ -147,3 +150,53 @@ internal sealed record LoadedKpiFile(LocalDate AsOf, KpiCatalog Catalog, Immutab
 
 /// <summary>The input of <c>pmo risk</c>: the register, the model and its id or name.</summary>
 internal sealed record LoadedRiskFile(LocalDate AsOf, string? Currency, RiskRegister Register, RiskScoringModel Model, string ModelName, int ProbabilityLevels, int ImpactLevels);
+
+/// <summary>A candidate of an investment round.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Programme">The programme, if given.</param>
+/// <param name="Demand">Demand per budget id, one value per period (budgets it does not use are absent).</param>
+internal sealed record LoadedCandidate(string Id, string Name, string? Programme, ImmutableDictionary<string, ImmutableArray<double>> Demand);
+
+/// <summary>A budget or resource with a capacity per period.</summary>
+/// <param name="Id">The id (the resource row's name).</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Unit">The unit, if given.</param>
+/// <param name="Capacity">The capacity per period.</param>
+internal sealed record LoadedBudget(string Id, string Name, string? Unit, ImmutableArray<double> Capacity);
+
+/// <summary>How the criteria weights were obtained.</summary>
+/// <param name="Weights">The weights used.</param>
+/// <param name="Ahp">The AHP analysis, when the weights come from pairwise judgements.</param>
+internal sealed record LoadedWeights(Pmo.Core.Prioritization.CriteriaWeights Weights, Pmo.Core.Prioritization.Ahp.AhpResult? Ahp);
+
+/// <summary>The chosen MCDA method and its contract name and variant.</summary>
+/// <param name="Id">The contract name (<c>topsis</c>, <c>vikor</c>, …).</param>
+/// <param name="Variant">A readable description of its options.</param>
+/// <param name="Method">The core method.</param>
+internal sealed record LoadedMethod(string Id, string Variant, Pmo.Core.Prioritization.IMcdaMethod Method);
+
+/// <summary>A validated investment round (the <c>prioritization</c> section or a <c>pmo prioritize</c> file).</summary>
+internal sealed record LoadedPrioritization(
+    string Name,
+    LoadedMethod Method,
+    Pmo.Core.Prioritization.DecisionMatrix Matrix,
+    LoadedWeights Weights,
+    ImmutableArray<Pmo.Core.Prioritization.Gate> Gates,
+    ImmutableArray<string> Periods,
+    ImmutableArray<LoadedBudget> Budgets,
+    ImmutableArray<LoadedCandidate> Candidates,
+    Pmo.Core.Prioritization.Selection.SelectionProblem Constraints,
+    string? SelectionCriterion,
+    int TopK,
+    int SmaaSamples,
+    ulong Seed)
+{
+    /// <summary>Gets the currency of money amounts (from the portfolio or the file), if known.</summary>
+    public string? Currency { get; init; }
+}
+
+/// <summary>The input of <c>pmo prioritize</c>.</summary>
+/// <param name="AsOf">The as-of date, if given.</param>
+/// <param name="Round">The investment round.</param>
+internal sealed record LoadedPrioritizationFile(LocalDate? AsOf, LoadedPrioritization Round);

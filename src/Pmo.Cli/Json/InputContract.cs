@@ -27,6 +27,8 @@ internal sealed class PortfolioDocument
     public string? RiskModel { get; init; }
 
     public RiskAppetiteDocument? RiskAppetite { get; init; }
+
+    public PrioritizationDocument? Prioritization { get; init; }
 }
 
 /// <summary>A programme: a named group of projects.</summary>

@@ -17,6 +17,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(ProjectDocument))]
 [JsonSerializable(typeof(KpiFileDocument))]
 [JsonSerializable(typeof(RiskFileDocument))]
+[JsonSerializable(typeof(PrioritizationFileDocument))]
 internal sealed partial class InputJsonContext : JsonSerializerContext
 {
 }

@@ -30,6 +30,8 @@ internal sealed class PortfolioReportJson
     public required IReadOnlyList<DeliveryForecastJson> DeliveryForecasts { get; init; }
 
     public required RiskSectionJson? Risks { get; init; }
+
+    public required PrioritizationJson? Prioritization { get; init; }
 }
 
 /// <summary>The document written by <c>pmo evm --format json</c>.</summary>

@@ -15,6 +15,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(ProjectReportJson))]
 [JsonSerializable(typeof(KpiReportJson))]
 [JsonSerializable(typeof(RiskReportJson))]
+[JsonSerializable(typeof(PrioritizationReportJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -37,6 +37,7 @@ internal static class JsonReport
             Benefits = KpiJson.Benefits(result),
             DeliveryForecasts = [.. result.Flow.Select(KpiJson.Flow)],
             Risks = RiskJson.Section(result.Risks),
+            Prioritization = result.Prioritization is null ? null : PrioritizationJsonBuilder.Section(result.Prioritization),
         };
         return JsonSerializer.Serialize(doc, OutputJsonContext.Readable.PortfolioReportJson) + "\n";
     }
