@@ -2,7 +2,7 @@ using Pmo.Core.Prioritization;
 
 namespace Pmo.Core.Tests.Prioritization.Methods;
 
-/// <summary>The C# example of docs/notes-mcda.md, kept compiling and running.</summary>
+/// <summary>The C# example of docs/prioritization.md (part 1), kept compiling and running.</summary>
 public class McdaDocsExampleTests
 {
     [Fact]
