@@ -870,8 +870,11 @@ internal sealed class SelectionSearch
     /// A node of the best-first tree, stored as a compact diff: its parent and one branching decision (the fixings
     /// implied by propagation are recomputed when the node is re-entered), with the bound of its parent.
     /// </summary>
-    private sealed class OpenNode(OpenNode? parent, int variable, sbyte value, double bound, int depth)
+    private sealed class OpenNode(OpenNode? parent, int variable, sbyte value, double bound, int depth, double fraction = 0)
     {
+        /// <summary>Gets the LP value of the branching variable at the parent (for the pseudo-costs).</summary>
+        public double Fraction { get; } = fraction;
+
         public OpenNode? Parent { get; } = parent;
 
         public int Variable { get; } = variable;
@@ -1060,15 +1063,28 @@ internal sealed class SelectionSearch
                 }
             }
 
-            // Most fractional free variable.
+            // Pseudo-cost branching (M. Bénichou et al., "Experiments in mixed-integer linear programming",
+            // Math. Programming 1, 1971; product score of T. Achterberg, T. Koch and A. Martin, "Branching rules
+            // revisited", Oper. Res. Letters 33, 2005): learn from this node's bound drop, then pick the fractional
+            // variable with the largest product of estimated down and up degradations.
+            LearnPseudoCost(current, bound);
             int branch = -1;
-            double most = 1e-6;
+            double most = double.NegativeInfinity;
+            double average0 = pcCount[0] > 0 ? pcAll[0] / pcCount[0] : 1, average1 = pcCount[1] > 0 ? pcAll[1] / pcCount[1] : 1;
             for (int j = 0; j < m.N; j++)
             {
                 if (x[j] == -1)
                 {
                     double f = lpValue[j];
-                    double score = Math.Min(f, 1 - f);
+                    if (Math.Min(f, 1 - f) <= 1e-6)
+                    {
+                        continue;
+                    }
+
+                    int c0 = pcCountOf[2 * j], c1 = pcCountOf[(2 * j) + 1];
+                    double down = f * (c0 > 0 ? pcSum[2 * j] / c0 : average0);
+                    double upward = (1 - f) * (c1 > 0 ? pcSum[(2 * j) + 1] / c1 : average1);
+                    double score = Math.Max(down, 1e-6) * Math.Max(upward, 1e-6);
                     if (score > most)
                     {
                         most = score;
@@ -1125,13 +1141,47 @@ internal sealed class SelectionSearch
                 preferred = lpValue[branch] >= 0.5 ? (sbyte)1 : (sbyte)0;
             }
 
-            open.Enqueue(new OpenNode(current, branch, (sbyte)(1 - preferred), bound, current.Depth + 1), (bound, sequence++));
-            current = new OpenNode(current, branch, preferred, bound, current.Depth + 1);
+            double fraction = lpValue[branch];
+            open.Enqueue(new OpenNode(current, branch, (sbyte)(1 - preferred), bound, current.Depth + 1, fraction), (bound, sequence++));
+            current = new OpenNode(current, branch, preferred, bound, current.Depth + 1, fraction);
             if (!FixAndPropagate(branch, preferred))
             {
                 return;
             }
         }
+    }
+
+    private double[] pcSum = [];
+    private int[] pcCountOf = [];
+    private readonly double[] pcAll = new double[2];
+    private readonly long[] pcCount = new long[2];
+
+    /// <summary>Records the bound drop per unit of change of the decision that created <paramref name="node"/>.</summary>
+    private void LearnPseudoCost(OpenNode node, double bound)
+    {
+        if (pcSum.Length != 2 * m.N)
+        {
+            pcSum = new double[2 * m.N];
+            pcCountOf = new int[2 * m.N];
+        }
+
+        if (node.Variable < 0 || node.Parent is null)
+        {
+            return;
+        }
+
+        double distance = node.Value == 1 ? 1 - node.Fraction : node.Fraction;
+        if (distance <= 1e-6 || !double.IsFinite(bound) || !double.IsFinite(node.Bound))
+        {
+            return;
+        }
+
+        double rate = Math.Max(0, node.Bound - bound) / distance;
+        int index = (2 * node.Variable) + node.Value;
+        pcSum[index] += rate;
+        pcCountOf[index]++;
+        pcAll[node.Value] += rate;
+        pcCount[node.Value]++;
     }
 
     private int WarmCap => (20 * (m.N + warm!.Rows)) + 50;
