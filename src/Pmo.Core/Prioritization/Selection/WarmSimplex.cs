@@ -304,6 +304,19 @@ internal sealed class WarmSimplex
         return true;
     }
 
+    /// <summary>Gets the objective value <c>Σ_j v_j·x_j</c> of the current basic solution.</summary>
+    public double ObjectiveValue()
+    {
+        double z = 0;
+        for (int j = 0; j < n; j++)
+        {
+            int r = rowOf[j];
+            z += cost[j] * (r >= 0 ? beta[r] : atUpper[j] ? up[j] : lo[j]);
+        }
+
+        return z;
+    }
+
     /// <summary>Writes the row duals (≥ 0) into <paramref name="duals"/>.</summary>
     public void Duals(double[] duals)
     {
