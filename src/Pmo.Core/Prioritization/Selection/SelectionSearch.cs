@@ -9,10 +9,11 @@ internal enum SearchOutcome
 }
 
 /// <summary>
-/// Depth-first branch and bound over the binary variables of a <see cref="SelectionModel"/>, with constraint
-/// propagation on a trail (undo by popping), a Lagrangian bound (multipliers from a subgradient pass at the root) and a
-/// surrogate Dantzig bound at every node, and Lagrangian reduced-cost fixing at the root. Deterministic; allocates only
-/// at construction.
+/// Branch and bound over the binary variables of a <see cref="SelectionModel"/>, with constraint propagation on a trail
+/// (undo by popping), a Lagrangian bound and a surrogate Dantzig bound at every node, the warm-started LP bound
+/// (<see cref="WarmSimplex"/>), reduced-cost fixing, pseudo-cost branching and LP-rounding/local-search heuristics.
+/// Optimisation runs best-bound with plunging (<see cref="BestFirst"/>); first-feasible checks (the infeasibility
+/// explanation) run depth-first (<see cref="Explore"/>). Deterministic.
 /// </summary>
 internal sealed class SelectionSearch
 {
