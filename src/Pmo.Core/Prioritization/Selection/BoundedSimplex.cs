@@ -155,6 +155,23 @@ internal sealed class BoundedSimplex
         }
     }
 
+    /// <summary>Writes the primal values of the structural columns (basic: current value; non-basic: 0 or 1) into <paramref name="values"/>.</summary>
+    public void Primal(int columns, double[] values)
+    {
+        for (int j = 0; j < columns; j++)
+        {
+            values[j] = atUpper[j] ? 1 : 0;
+        }
+
+        for (int i = 0; i < rows; i++)
+        {
+            if (basis[i] < columns)
+            {
+                values[basis[i]] = Math.Clamp(beta[i], 0, 1);
+            }
+        }
+    }
+
     private void Pivot(int r, int c)
     {
         int rowStart = r * width;

@@ -13,8 +13,11 @@ namespace Pmo.Core.Prioritization.Selection;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Algorithm (pure managed, deterministic, no randomness or timing): depth-first branch and bound over the binary
-/// variables (E. Balas, 1965; S. Martello and P. Toth, <i>Knapsack Problems</i>, 1990, §2.5 and §6.4).
+/// Algorithm (pure managed, deterministic, no randomness or timing): best-bound branch and bound with plunging over the
+/// binary variables (E. Balas, 1965; S. Martello and P. Toth, <i>Knapsack Problems</i>, 1990, §2.5 and §6.4; node
+/// selection as in T. Achterberg, <i>Constraint Integer Programming</i>, 2007, ch. 6): the open node with the largest
+/// bound is re-entered from the root and the search dives from it, keeping siblings open, so the largest open bound is a
+/// proven global upper bound at any time.
 /// </para>
 /// <list type="bullet">
 /// <item><description>Propagation at every node on an undo trail: a candidate fixed in subtracts its consumption from
@@ -22,17 +25,18 @@ namespace Pmo.Core.Prioritization.Selection;
 /// the other members of an exclusion or group that reached its maximum; a candidate fixed out fixes its dependents out
 /// and fixes in the remaining members of a group that can only just reach its minimum; contradictions prune.</description></item>
 /// <item><description>Bounds, each valid for any multipliers ≥ 0 (so an iteration cap or rounding can weaken a bound,
-/// never invalidate it): (a) the LP relaxation of the node over its free variables (capacities that can still bind,
-/// count maxima, requirements), solved by a small dense bounded-variable primal simplex (G. B. Dantzig, <i>Linear
-/// Programming and Extensions</i>, 1963, ch. 18) and taken as the Lagrangian value of its duals
-/// <c>y·b + Σ_j max(0, v_j − y·A_j)</c> (weak duality); run only when the cheap bounds do not prune: (b) an incremental
-/// Lagrangian bound with the root LP duals or subgradient multipliers over every row (M. Held, P. Wolfe and
-/// H. P. Crowder, 1974; M. L. Fisher, <i>Management Science</i> 27(1), 1981), and (c) the Dantzig bound of the surrogate
-/// knapsack <c>Σ_k μ_k a_kj x_j ≤ Σ_k μ_k residual_k</c> (F. Glover, "Surrogate constraints", <i>Operations Research</i>
-/// 16, 1968). Reduced-cost fixing with the same duals at the root and at every node.</description></item>
-/// <item><description>Incumbent: the greedy baseline.</description></item>
-/// <item><description>Branching: the first free variable in descending surrogate value/weight ratio (then
-/// non-positive values), trying the side the Lagrangian relaxation prefers first.</description></item>
+/// never invalidate it): (a) the LP relaxation (capacities, count maxima, requirements), kept as a dense bounded-variable
+/// tableau between nodes and re-optimised from the parent's basis by the dual simplex (C. E. Lemke, 1954), taken as the
+/// Lagrangian value of its duals <c>y·b + Σ_j max(0, v_j − y·A_j)</c> (weak duality); run only when the cheap bounds do
+/// not prune: (b) an incremental Lagrangian bound with the root LP duals or subgradient multipliers over every row
+/// (M. Held, P. Wolfe and H. P. Crowder, 1974; M. L. Fisher, <i>Management Science</i> 27(1), 1981), and (c) the Dantzig
+/// bound of the surrogate knapsack <c>Σ_k μ_k a_kj x_j ≤ Σ_k μ_k residual_k</c> (F. Glover, "Surrogate constraints",
+/// <i>Operations Research</i> 16, 1968). Reduced-cost fixing with the LP duals at the root and at every node.</description></item>
+/// <item><description>Incumbent: the greedy baseline, an LP-rounding heuristic at the root and every 64 nodes, each
+/// solution improved by a local search (add, drop, 1-1 exchange) that keeps every constraint.</description></item>
+/// <item><description>Branching: pseudo-costs with the product score (M. Bénichou et al., 1971; T. Achterberg, T. Koch
+/// and A. Martin, "Branching rules revisited", <i>Operations Research Letters</i> 33, 2005) on the fractional LP
+/// variables, trying the side the LP rounds towards first.</description></item>
 /// </list>
 /// <para>
 /// A node is pruned when its bound is at most the incumbent + 1e-9·max(1, |incumbent|), so <see cref="SelectionStatus.Optimal"/>

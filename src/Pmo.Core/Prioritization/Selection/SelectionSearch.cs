@@ -9,10 +9,11 @@ internal enum SearchOutcome
 }
 
 /// <summary>
-/// Depth-first branch and bound over the binary variables of a <see cref="SelectionModel"/>, with constraint
-/// propagation on a trail (undo by popping), a Lagrangian bound (multipliers from a subgradient pass at the root) and a
-/// surrogate Dantzig bound at every node, and Lagrangian reduced-cost fixing at the root. Deterministic; allocates only
-/// at construction.
+/// Branch and bound over the binary variables of a <see cref="SelectionModel"/>, with constraint propagation on a trail
+/// (undo by popping), a Lagrangian bound and a surrogate Dantzig bound at every node, the warm-started LP bound
+/// (<see cref="WarmSimplex"/>), reduced-cost fixing, pseudo-cost branching and LP-rounding/local-search heuristics.
+/// Optimisation runs best-bound with plunging (<see cref="BestFirst"/>); first-feasible checks (the infeasibility
+/// explanation) run depth-first (<see cref="Explore"/>). Deterministic.
 /// </summary>
 internal sealed class SelectionSearch
 {
@@ -49,6 +50,22 @@ internal sealed class SelectionSearch
     private readonly double[] lpRhs;
     private readonly double[] lpDuals;
     private readonly double[] lpReduced;
+    private readonly double[] lpValue;
+    private readonly double[] lpPrimal;
+
+    // Heuristics (created on first use).
+    private SelectionSearch? rounder;
+    private LocalSearch? improver;
+    private sbyte[] scratch = [];
+    private int[] roundOrder = [];
+    private WarmSimplex? warm;
+    private double[] warmDuals = [];
+    private int warmSynced;
+    private long plunges;
+
+    /// <summary>Plunges between two cold starts of the warm LP (a refresh against accumulated rounding).</summary>
+    private const int ColdPeriod = 256;
+    private double[] roundKey = [];
 
     private int lastLpRows;
     private long nodeLimit;
@@ -77,6 +94,8 @@ internal sealed class SelectionSearch
         lpRhs = new double[lpRows];
         lpDuals = new double[lpRows];
         lpReduced = new double[n];
+        lpValue = new double[n];
+        lpPrimal = new double[n];
     }
 
     public bool Found { get; private set; }
@@ -242,6 +261,7 @@ internal sealed class SelectionSearch
         if (!stopAtFirst)
         {
             AdoptRootDuals();
+            RoundAndImprove();
         }
 
         RootBound = Math.Min(Bound(), rootLp);
@@ -252,7 +272,14 @@ internal sealed class SelectionSearch
 
         if (!ReducedCostFixingFailed)
         {
-            Explore();
+            if (stopAtFirst)
+            {
+                Explore();
+            }
+            else
+            {
+                BestFirst();
+            }
         }
 
         if (!aborted || (stopAtFirst && Found))
@@ -834,6 +861,601 @@ internal sealed class SelectionSearch
         Undo(nodeMark);
     }
 
+    /// <summary>Open nodes kept for best-first search before the search falls back to depth-first for the rest of a subtree.</summary>
+    internal const int PoolCap = 1_000_000;
+
+    /// <summary>Nodes between two LP-rounding heuristic runs during the search.</summary>
+    private const int HeuristicPeriod = 64;
+
+    /// <summary>
+    /// A node of the best-first tree, stored as a compact diff: its parent and one branching decision (the fixings
+    /// implied by propagation are recomputed when the node is re-entered), with the bound of its parent.
+    /// </summary>
+    private sealed class OpenNode(OpenNode? parent, int variable, sbyte value, double bound, int depth, double fraction = 0)
+    {
+        /// <summary>Gets the LP value of the branching variable at the parent (for the pseudo-costs).</summary>
+        public double Fraction { get; } = fraction;
+
+        public OpenNode? Parent { get; } = parent;
+
+        public int Variable { get; } = variable;
+
+        public sbyte Value { get; } = value;
+
+        public double Bound { get; } = bound;
+
+        public int Depth { get; } = depth;
+    }
+
+    /// <summary>Larger bound first; among equal bounds the newer node (deterministic, no ties).</summary>
+    private sealed class OpenOrder : IComparer<(double Bound, long Sequence)>
+    {
+        public static readonly OpenOrder Instance = new();
+
+        public int Compare((double Bound, long Sequence) a, (double Bound, long Sequence) b)
+        {
+            int c = b.Bound.CompareTo(a.Bound);
+            return c != 0 ? c : b.Sequence.CompareTo(a.Sequence);
+        }
+    }
+
+    /// <summary>
+    /// Best-bound search with plunging: pop the open node with the largest bound, re-enter it from the root by replaying
+    /// its branching decisions, then dive (always continuing with the child the LP rounds towards and keeping the sibling
+    /// open) until the dive is pruned. Branches on the most fractional LP variable. When more than <see cref="PoolCap"/>
+    /// nodes are open, a popped node's subtree is searched depth-first instead, so memory stays bounded.
+    /// </summary>
+    private void BestFirst()
+    {
+        int rootMark = trailLength;
+        var open = new PriorityQueue<OpenNode, (double Bound, long Sequence)>(OpenOrder.Instance);
+        long sequence = 0;
+        var path = new List<OpenNode>();
+        open.Enqueue(new OpenNode(null, -1, 0, RootBound, 0), (RootBound, sequence++));
+        while (open.Count > 0 && !aborted)
+        {
+            OpenNode node = open.Dequeue();
+            if (Found && node.Bound <= Incumbent + PruneTolerance(Incumbent))
+            {
+                open.Clear();
+                break;
+            }
+
+            Undo(rootMark);
+            path.Clear();
+            for (OpenNode? o = node; o is not null && o.Variable >= 0; o = o.Parent)
+            {
+                path.Add(o);
+            }
+
+            bool ok = true;
+            for (int i = path.Count - 1; i >= 0 && ok; i--)
+            {
+                OpenNode o = path[i];
+                if (x[o.Variable] == -1)
+                {
+                    ok = FixAndPropagate(o.Variable, o.Value);
+                }
+                else
+                {
+                    ok = x[o.Variable] == o.Value;
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            if (open.Count >= PoolCap)
+            {
+                Explore();
+                continue;
+            }
+
+            Plunge(node, open, ref sequence);
+        }
+
+        if (aborted)
+        {
+            while (open.TryDequeue(out OpenNode? rest, out _))
+            {
+                if (!Found || rest.Bound > Incumbent + PruneTolerance(Incumbent))
+                {
+                    openBound = Math.Max(openBound, rest.Bound);
+                }
+
+                break; // The queue is ordered by bound: the first one is the largest.
+            }
+        }
+
+        Undo(rootMark);
+    }
+
+    private void Plunge(OpenNode node, PriorityQueue<OpenNode, (double Bound, long Sequence)> open, ref long sequence)
+    {
+        OpenNode current = node;
+        warm ??= new WarmSimplex(m);
+        if (warmDuals.Length != warm.Rows)
+        {
+            warmDuals = new double[warm.Rows];
+        }
+
+        if (plunges++ % ColdPeriod == 0)
+        {
+            warm.Cold(x, WarmCap);
+        }
+        else
+        {
+            warm.Sync(x, WarmCap);
+        }
+
+        warmSynced = trailLength;
+        while (true)
+        {
+            Nodes++;
+            if ((Nodes & 1023) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            if (Nodes > nodeLimit)
+            {
+                aborted = true;
+                if (!Found || current.Bound > Incumbent + PruneTolerance(Incumbent))
+                {
+                    openBound = Math.Max(openBound, current.Bound);
+                }
+
+                return;
+            }
+
+            double tol = Found ? PruneTolerance(Incumbent) : 0;
+            if (Found && Bound() <= Incumbent + tol)
+            {
+                return;
+            }
+
+            if (warmSynced < trailLength)
+            {
+                for (int p = warmSynced; p < trailLength; p++)
+                {
+                    warm.Fix(trail[p], x[trail[p]]);
+                }
+
+                warmSynced = trailLength;
+                if (!warm.Reoptimize(WarmCap))
+                {
+                    warm.Cold(x, WarmCap);
+                }
+            }
+
+            double bound = WarmBound();
+            if (Found && bound <= Incumbent + tol)
+            {
+                return;
+            }
+
+            if (Found)
+            {
+                // Reduced-cost fixing with the node's LP duals.
+                for (int j = 0; j < m.N; j++)
+                {
+                    if (x[j] != -1)
+                    {
+                        continue;
+                    }
+
+                    double r = lpReduced[j];
+                    sbyte fix = r > 0 && bound - r <= Incumbent + tol ? (sbyte)1 : r < 0 && bound + r <= Incumbent + tol ? (sbyte)0 : (sbyte)-1;
+                    if (fix >= 0 && !FixAndPropagate(j, fix))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            if (Nodes % HeuristicPeriod == 0)
+            {
+                RoundAndImprove();
+                if (Found && bound <= Incumbent + PruneTolerance(Incumbent))
+                {
+                    return;
+                }
+            }
+
+            // Pseudo-cost branching (M. Bénichou et al., "Experiments in mixed-integer linear programming",
+            // Math. Programming 1, 1971; product score of T. Achterberg, T. Koch and A. Martin, "Branching rules
+            // revisited", Oper. Res. Letters 33, 2005): learn from this node's bound drop, then pick the fractional
+            // variable with the largest product of estimated down and up degradations.
+            LearnPseudoCost(current, bound);
+            if (StrongCandidates > 0 && InitializePseudoCosts(bound))
+            {
+                // Strong branching moved the LP: re-optimise back to this node and refresh its values and reduced costs.
+                warm.Sync(x, WarmCap);
+                _ = WarmBound();
+            }
+
+            int branch = -1;
+            double most = double.NegativeInfinity;
+            double average0 = pcCount[0] > 0 ? pcAll[0] / pcCount[0] : 1, average1 = pcCount[1] > 0 ? pcAll[1] / pcCount[1] : 1;
+            for (int j = 0; j < m.N; j++)
+            {
+                if (x[j] == -1)
+                {
+                    double f = lpValue[j];
+                    if (Math.Min(f, 1 - f) <= 1e-6)
+                    {
+                        continue;
+                    }
+
+                    int c0 = pcCountOf[2 * j], c1 = pcCountOf[(2 * j) + 1];
+                    double down = f * (c0 > 0 ? pcSum[2 * j] / c0 : average0);
+                    double upward = (1 - f) * (c1 > 0 ? pcSum[(2 * j) + 1] / c1 : average1);
+                    double score = Math.Max(down, 1e-6) * Math.Max(upward, 1e-6);
+                    if (score > most)
+                    {
+                        most = score;
+                        branch = j;
+                    }
+                }
+            }
+
+            sbyte preferred;
+            if (branch < 0)
+            {
+                // The LP optimum is integral on the free variables: complete it and check every constraint.
+                int mark = trailLength;
+                bool complete = true;
+                for (int j = 0; j < m.N && complete; j++)
+                {
+                    if (x[j] == -1)
+                    {
+                        complete = FixAndPropagate(j, lpValue[j] >= 0.5 ? (sbyte)1 : (sbyte)0);
+                    }
+                }
+
+                if (complete)
+                {
+                    Offer(x, valueSum);
+                }
+
+                Undo(mark);
+                if (Found && bound <= Incumbent + PruneTolerance(Incumbent))
+                {
+                    return;
+                }
+
+                foreach (int i in branchOrder)
+                {
+                    if (x[i] == -1)
+                    {
+                        branch = i;
+                        break;
+                    }
+                }
+
+                if (branch < 0)
+                {
+                    // Every variable is fixed: the node is a complete feasible assignment.
+                    Offer(x, valueSum);
+                    return;
+                }
+
+                preferred = lpValue[branch] >= 0.5 ? (sbyte)1 : (sbyte)0;
+            }
+            else
+            {
+                preferred = lpValue[branch] >= 0.5 ? (sbyte)1 : (sbyte)0;
+            }
+
+            double fraction = lpValue[branch];
+            open.Enqueue(new OpenNode(current, branch, (sbyte)(1 - preferred), bound, current.Depth + 1, fraction), (bound, sequence++));
+            current = new OpenNode(current, branch, preferred, bound, current.Depth + 1, fraction);
+            if (!FixAndPropagate(branch, preferred))
+            {
+                return;
+            }
+        }
+    }
+
+    private double[] pcSum = [];
+    private int[] pcCountOf = [];
+    private readonly double[] pcAll = new double[2];
+    private readonly long[] pcCount = new long[2];
+
+    /// <summary>Unreliable candidates evaluated by strong branching per node (reliability branching).</summary>
+    private const int StrongCandidates = 8;
+
+    private int[] strongBuffer = [];
+    private double[] strongKey = [];
+
+    /// <summary>
+    /// Reliability branching (T. Achterberg, T. Koch and A. Martin, "Branching rules revisited", <i>Operations Research
+    /// Letters</i> 33, 2005): for up to <see cref="StrongCandidates"/> of the most fractional free variables with a
+    /// direction never observed yet, evaluate that child (propagation + warm dual simplex + Lagrangian bound) and record
+    /// its bound drop as a pseudo-cost observation. Leaves the search state as it was; true when the LP was moved.
+    /// </summary>
+    private bool InitializePseudoCosts(double bound)
+    {
+        if (pcSum.Length != 2 * m.N)
+        {
+            pcSum = new double[2 * m.N];
+            pcCountOf = new int[2 * m.N];
+        }
+
+        if (strongBuffer.Length != m.N)
+        {
+            strongBuffer = new int[m.N];
+            strongKey = new double[m.N];
+        }
+
+        int count = 0;
+        for (int j = 0; j < m.N; j++)
+        {
+            double f = lpValue[j];
+            if (x[j] == -1 && Math.Min(f, 1 - f) > 1e-6 && (pcCountOf[2 * j] == 0 || pcCountOf[(2 * j) + 1] == 0))
+            {
+                strongBuffer[count] = j;
+                strongKey[count] = -Math.Min(f, 1 - f) + (j * 1e-12);
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        Array.Sort(strongKey, strongBuffer, 0, count);
+        bool moved = false;
+        for (int c = 0; c < Math.Min(count, StrongCandidates); c++)
+        {
+            int j = strongBuffer[c];
+            double f = lpValue[j];
+            for (sbyte v = 0; v <= 1; v++)
+            {
+                if (pcCountOf[(2 * j) + v] > 0)
+                {
+                    continue;
+                }
+
+                int mark = trailLength;
+                if (FixAndPropagate(j, v))
+                {
+                    moved = true;
+                    for (int p = mark; p < trailLength; p++)
+                    {
+                        warm!.Fix(trail[p], x[trail[p]]);
+                    }
+
+                    if (warm!.Reoptimize(WarmCap))
+                    {
+                        double child = WarmBound();
+                        double distance = v == 1 ? 1 - f : f;
+                        double rate = Math.Max(0, bound - child) / distance;
+                        pcSum[(2 * j) + v] += rate;
+                        pcCountOf[(2 * j) + v]++;
+                        pcAll[v] += rate;
+                        pcCount[v]++;
+                    }
+                }
+
+                Undo(mark);
+                if (moved)
+                {
+                    warm!.Sync(x, WarmCap);
+                }
+
+                // lpValue was overwritten by the child: restore the parent's for the remaining candidates.
+                if (moved)
+                {
+                    _ = WarmBound();
+                }
+            }
+        }
+
+        return moved;
+    }
+
+    /// <summary>Records the bound drop per unit of change of the decision that created <paramref name="node"/>.</summary>
+    private void LearnPseudoCost(OpenNode node, double bound)
+    {
+        if (pcSum.Length != 2 * m.N)
+        {
+            pcSum = new double[2 * m.N];
+            pcCountOf = new int[2 * m.N];
+        }
+
+        if (node.Variable < 0 || node.Parent is null)
+        {
+            return;
+        }
+
+        double distance = node.Value == 1 ? 1 - node.Fraction : node.Fraction;
+        if (distance <= 1e-6 || !double.IsFinite(bound) || !double.IsFinite(node.Bound))
+        {
+            return;
+        }
+
+        double rate = Math.Max(0, node.Bound - bound) / distance;
+        int index = (2 * node.Variable) + node.Value;
+        pcSum[index] += rate;
+        pcCountOf[index]++;
+        pcAll[node.Value] += rate;
+        pcCount[node.Value]++;
+    }
+
+    private int WarmCap => (20 * (m.N + warm!.Rows)) + 50;
+
+    /// <summary>The Lagrangian value of the warm LP's duals at the current node; fills <see cref="lpReduced"/> and <see cref="lpValue"/>.</summary>
+    private double WarmBound()
+    {
+        WarmSimplex w = warm!;
+        w.Duals(warmDuals);
+        w.Values(lpValue);
+        for (int j = 0; j < m.N; j++)
+        {
+            lpReduced[j] = m.Value[j];
+        }
+
+        double bound = valueSum;
+        for (int i = 0; i < w.Rows; i++)
+        {
+            double y = warmDuals[i];
+            if (y == 0)
+            {
+                continue;
+            }
+
+            switch (w.RowKind[i])
+            {
+                case 0:
+                {
+                    int k = w.RowIndex[i];
+                    bound += y * Math.Max(residual[k], 0);
+                    double[] a = m.A[k];
+                    foreach (int j in m.RowItems[k])
+                    {
+                        lpReduced[j] -= y * a[j];
+                    }
+
+                    break;
+                }
+
+                case 1:
+                {
+                    int g = w.RowIndex[i];
+                    bound += y * Math.Max(m.Hi[g] - inCount[g], 0);
+                    foreach (int j in m.GroupItems[g])
+                    {
+                        lpReduced[j] -= y;
+                    }
+
+                    break;
+                }
+
+                default:
+                {
+                    int dep = w.RowIndex[i], q = w.RowOther[i];
+                    bound += y * Math.Max((x[q] == 1 ? 1 : 0) - (x[dep] == 1 ? 1 : 0), 0);
+                    lpReduced[dep] -= y;
+                    lpReduced[q] += y;
+                    break;
+                }
+            }
+        }
+
+        for (int j = 0; j < m.N; j++)
+        {
+            if (x[j] == -1)
+            {
+                bound += Math.Max(0, lpReduced[j]);
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>Offers a complete feasible assignment: improved by local search, kept when better than the incumbent.</summary>
+    private void Offer(sbyte[] assignment, double value)
+    {
+        improver ??= new LocalSearch(m);
+        if (scratch.Length != m.N)
+        {
+            scratch = new sbyte[m.N];
+        }
+
+        Array.Copy(assignment, scratch, m.N);
+        double improved = improver.Improve(scratch);
+        if (improved < value)
+        {
+            Array.Copy(assignment, scratch, m.N);
+            improved = value;
+        }
+
+        if (!Found || improved > Incumbent)
+        {
+            SetIncumbent(improved, scratch);
+        }
+    }
+
+    /// <summary>
+    /// LP-rounding heuristic: starting from the node's fixings, add candidates by LP value descending (then by the
+    /// branching order) when propagation allows, complete the rest like the greedy baseline, then improve by local search.
+    /// </summary>
+    private void RoundAndImprove()
+    {
+        int n = m.N;
+        rounder ??= new SelectionSearch(m);
+        if (roundOrder.Length != n)
+        {
+            roundOrder = new int[n];
+            roundKey = new double[n];
+        }
+
+        if (!rounder.Root())
+        {
+            return;
+        }
+
+        for (int p = 0; p < branchOrder.Length; p++)
+        {
+            int j = branchOrder[p];
+            roundOrder[p] = j;
+            double key = x[j] == 1 ? 3 : x[j] == 0 ? -1 : lpValue[j];
+            roundKey[p] = -key + (p * 1e-9);
+        }
+
+        Array.Sort(roundKey, roundOrder, 0, branchOrder.Length);
+        for (int p = 0; p < branchOrder.Length; p++)
+        {
+            int j = roundOrder[p];
+            if (x[j] == 0 || (x[j] == -1 && (lpValue[j] <= 1e-9 || m.Value[j] <= 0)) || rounder.State(j) != -1)
+            {
+                continue;
+            }
+
+            int mark = rounder.Mark;
+            if (!rounder.FixAndPropagate(j, 1))
+            {
+                rounder.Undo(mark);
+            }
+        }
+
+        for (int p = 0; p < branchOrder.Length; p++)
+        {
+            int j = roundOrder[p];
+            if (rounder.State(j) != -1)
+            {
+                continue;
+            }
+
+            int mark = rounder.Mark;
+            if (!rounder.FixAndPropagate(j, 0))
+            {
+                rounder.Undo(mark);
+                if (!rounder.FixAndPropagate(j, 1))
+                {
+                    return;
+                }
+            }
+        }
+
+        if (scratch.Length != n)
+        {
+            scratch = new sbyte[n];
+        }
+
+        var assignment = new sbyte[n];
+        for (int j = 0; j < n; j++)
+        {
+            assignment[j] = rounder.State(j);
+        }
+
+        Offer(assignment, rounder.ValueSum);
+    }
+
     /// <summary>
     /// Solves the node's LP relaxation (≤ rows only: capacities, count maxima, requirements among free variables) and
     /// prunes with the Lagrangian value of its duals; then fixes variables by their reduced costs. False = prune.
@@ -990,6 +1612,11 @@ internal sealed class SelectionSearch
         }
 
         lp.Solve(columns, lpDuals, (20 * width) + 50);
+        lp.Primal(columns, lpPrimal);
+        for (int c = 0; c < columns; c++)
+        {
+            lpValue[lpColumns[c]] = lpPrimal[c];
+        }
 
         // Lagrangian value of the duals: valid for any y ≥ 0.
         double bound = valueSum;
