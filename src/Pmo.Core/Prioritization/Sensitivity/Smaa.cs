@@ -192,6 +192,12 @@ public static class Smaa
     {
         private const int LargeBucket = 32;
 
+        // Rank counting is batched: each sample's rank of every alternative goes into ranks[b·m + i], and every RankBatch
+        // samples the counts are updated alternative by alternative (row i of Counts takes RankBatch increments while it
+        // is in cache) instead of m scattered increments per sample, one per row of the m × m table.
+        private const int RankBatch = 32;
+        private readonly int[] ranks;
+
         private readonly int m;
         private readonly double[] weights;
         private readonly double[] preferences;
@@ -212,6 +218,7 @@ public static class Smaa
             bucketOf = new int[alternatives];
             bucketEnd = new int[(2 * alternatives) + 1];
             Counts = new int[alternatives * alternatives];
+            ranks = new int[RankBatch * alternatives];
         }
 
         /// <summary>Gets the counts, alternative-major: Counts[i·m + r] = samples with alternative i at rank r + 1 (at most 10^8 samples, so int does not overflow).</summary>
@@ -243,9 +250,16 @@ public static class Smaa
 
                 scorer.Score(weights, preferences);
                 Rank(higher);
+                int slot = s % RankBatch;
+                Span<int> rankOf = ranks.AsSpan(slot * m, m);
                 for (int r = 0; r < m; r++)
                 {
-                    counts[(order[r] * m) + r]++;
+                    rankOf[order[r]] = r;
+                }
+
+                if (slot == RankBatch - 1 || s == count - 1)
+                {
+                    FlushRanks(counts, slot + 1);
                 }
 
                 int best = order[0];
@@ -256,6 +270,18 @@ public static class Smaa
             }
 
             return true;
+        }
+
+        private void FlushRanks(int[] counts, int batch)
+        {
+            for (int i = 0; i < m; i++)
+            {
+                Span<int> row = counts.AsSpan(i * m, m);
+                for (int b = 0; b < batch; b++)
+                {
+                    row[ranks[(b * m) + i]]++;
+                }
+            }
         }
 
         /// <summary>Uniform on the simplex: normalised exponentials −ln U with U in (0, 1), so every weight is positive.</summary>
