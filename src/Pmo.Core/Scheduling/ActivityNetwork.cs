@@ -13,7 +13,8 @@ namespace Pmo.Core.Scheduling;
 /// predecessor and successor are known ids; no self-link; no two links with the same predecessor, successor and type
 /// (two links of different types between the same pair, e.g. SS and FF, are allowed); no cycle. The topological order
 /// is Kahn's algorithm (A. B. Kahn, "Topological sorting of large networks", <i>CACM</i> 5(11), 1962), ties broken by
-/// input order; a cycle is found by walking predecessors among the activities Kahn's algorithm could not order. Both
+/// input order; a cycle is found by walking predecessors among the activities Kahn's algorithm could not order, and
+/// is named from its member that comes first in the input. Both
 /// are iterative, so very long chains work.
 /// </remarks>
 public sealed class ActivityNetwork
@@ -226,6 +227,10 @@ public sealed class ActivityNetwork
         // path[visitedAt[cur]..] walks the cycle backwards; print it forwards.
         List<int> cycle = path.GetRange(visitedAt[cur], path.Count - visitedAt[cur]);
         cycle.Reverse();
+
+        // Start the message at the cycle's activity that comes first in the input, so it does not depend on the walk.
+        int first = cycle.IndexOf(cycle.Min());
+        cycle = [.. cycle.Skip(first), .. cycle.Take(first)];
         cycle.Add(cycle[0]);
         cycleText = string.Join(" → ", cycle.Select(i => acts[i].Id));
         return null;
