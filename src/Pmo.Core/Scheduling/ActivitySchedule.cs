@@ -36,7 +36,7 @@ public sealed class ActivitySchedule
     /// <summary>Gets the total float LS − ES.</summary>
     public double TotalFloat => LateStart - EarlyStart;
 
-    /// <summary>Gets the free float: the least slack, at early dates, of the activity's outgoing links (or to the project finish).</summary>
+    /// <summary>Gets the free float: the least slack, at early dates, of the activity's outgoing links and of its finish to the project finish.</summary>
     public double FreeFloat { get; }
 
     /// <summary>Gets a value indicating whether the total float is at most the analysis' float tolerance.</summary>

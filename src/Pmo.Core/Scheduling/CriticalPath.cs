@@ -29,7 +29,10 @@ namespace Pmo.Core.Scheduling;
 /// <para>
 /// Free float: the least slack, at early dates, over the outgoing links, the slack of a link being
 /// <c>ES_s − lag − EF_p</c> (FS), <c>ES_s − lag − ES_p</c> (SS), <c>EF_s − lag − EF_p</c> (FF) or <c>EF_s − lag − ES_p</c>
-/// (SF); for an activity without successors, <c>T − EF</c>. In a finish-to-start network <c>TF ≥ FF ≥ 0</c>.
+/// (SF), and never more than <c>T − EF</c> (the slack to the project finish, which alone applies to an activity without
+/// successors): delaying an activity by its free float delays neither any successor's early dates nor the project
+/// (PMBOK Guide §6.5.2.2). Without that cap a lead (negative lag) into a successor held late by a start-no-earlier-than
+/// constraint could give a free float above the total float. With it, <c>TF ≥ FF ≥ 0</c> for every link type.
 /// </para>
 /// </remarks>
 public static class CriticalPath
@@ -108,7 +111,7 @@ public static class CriticalPath
             }
 
             lf[i] = finish;
-            ff[i] = double.IsPositiveInfinity(free) ? project - efI : free;
+            ff[i] = Math.Min(project - efI, free);
         }
 
         var schedules = ImmutableArray.CreateBuilder<ActivitySchedule>(n);

@@ -154,4 +154,17 @@ public class CriticalPathGoldenTests
         Assert.Equal(["A", "C"], CriticalPath.Analyze(net).CriticalActivityIds().ToArray());
         Assert.Equal(["A", "B", "C"], CriticalPath.Analyze(net, 1).CriticalActivityIds().ToArray());
     }
+
+    /// <summary>
+    /// Free float is capped by the slack to the project finish: A(10) FS −5 into B(1) with SNET 20. ES_B = max(10 − 5, 20) = 20,
+    /// EF_B 21 = T. Link slack of A = 20 + 5 − 10 = 15, but T − EF_A = 11, so FF_A = 11; LF_A = min(21, 20 + 5) = 21, TF_A = 11.
+    /// </summary>
+    [Fact]
+    public void Free_float_never_exceeds_the_slack_to_the_project_finish()
+    {
+        CpmResult r = CriticalPath.Analyze(Network([new("A", 10), new("B", 1, startNoEarlierThan: 20)], new ActivityLink("A", "B", LinkType.FinishToStart, -5)));
+        Assert.Equal(21, r.ProjectDuration);
+        AssertDates(r, "A", 0, 10, 11, 21, 11, 11);
+        AssertDates(r, "B", 20, 21, 20, 21, 0, 0);
+    }
 }
