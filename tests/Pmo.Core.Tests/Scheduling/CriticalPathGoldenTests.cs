@@ -24,7 +24,9 @@ public class CriticalPathGoldenTests
     /// Recalled from memory, not checked against the page: the 14 activities, durations and predecessors; project
     /// duration 44 weeks; critical path START-A-B-C-E-F-J-L-N-FINISH; the earliest/latest start times and slacks of the
     /// book's slack table (D 4, G 4, H 4, I 2, K 1, M 4, others 0). The hand computation below agrees with every
-    /// recalled value. Free float is not printed in the book; the free floats below are computed by hand
+    /// recalled value. Partial corroboration: a public restatement of the book's Table "Activity list for the Reliable
+    /// Construction Co. project" (solutioninn.com, question 14060241) lists the same activities and durations (H's was
+    /// lost in that page's text; the predecessor column only survives as "KL" for N). Free float is not printed in the book; the free floats below are computed by hand
     /// (FF = min ES of successors − EF, or 44 − EF without successor).
     /// Forward: A 0–2, B 2–6, C 6–16, D 16–22, E 16–20, F 20–25, G 22–29, H max(20, 29)=29–38, I 16–23, J max(25, 23)=25–33,
     /// K 33–37, L 33–38, M 38–40, N max(37, 38)=38–44.
@@ -166,5 +168,22 @@ public class CriticalPathGoldenTests
         Assert.Equal(21, r.ProjectDuration);
         AssertDates(r, "A", 0, 10, 11, 21, 11, 11);
         AssertDates(r, "B", 20, 21, 20, 21, 0, 0);
+    }
+
+    /// <summary>The example of docs/scheduling.md (hand-computed there): T 13, critical B, C, M; A has TF = FF = 7; cost 2000.</summary>
+    [Fact]
+    public void Documentation_example()
+    {
+        ActivityNetwork net = Network(
+            [new("A", 5, "Design", fixedCost: 1000, costRate: 200), new("B", 2, "Permit", startNoEarlierThan: 8), new("C", 3, "Build"), new("M", 0, "Handover")],
+            new ActivityLink("A", "C", LinkType.FinishToStart, lag: -2),
+            new ActivityLink("B", "C"),
+            new ActivityLink("C", "M"));
+        CpmResult r = CriticalPath.Analyze(net);
+        Assert.Equal(13, r.ProjectDuration);
+        Assert.Equal(["B", "C", "M"], r.CriticalActivityIds().ToArray());
+        AssertDates(r, "A", 0, 5, 7, 12, 7, 7);
+        AssertDates(r, "M", 13, 13, 13, 13, 0, 0);
+        Assert.Equal(2000, r.TotalCost);
     }
 }
