@@ -24,7 +24,8 @@ namespace Pmo.Core.Scheduling;
 /// Backward pass, in reverse topological order: <c>LF_j = min(T, min over outgoing links of the bound)</c> where the
 /// bound is <c>LS_s − lag</c> (FS), <c>LS_s − lag + d_j</c> (SS), <c>LF_s − lag</c> (FF) or <c>LF_s − lag + d_j</c> (SF);
 /// <c>LS_j = LF_j − d_j</c>. The backward pass does not apply start-no-earlier-than constraints, so floats are never
-/// negative. Total float <c>TF = LS − ES</c>; an activity is critical when <c>TF ≤ floatTolerance</c>.
+/// negative (up to floating-point rounding, of order 1e-16 × the times, which the tolerance absorbs). Total float
+/// <c>TF = LS − ES</c>; an activity is critical when <c>TF ≤ floatTolerance</c>.
 /// </para>
 /// <para>
 /// Free float: the least slack, at early dates, over the outgoing links, the slack of a link being
