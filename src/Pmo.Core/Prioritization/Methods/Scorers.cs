@@ -121,3 +121,31 @@ internal sealed class LinearScorer : IMcdaScorer
         }
     }
 }
+
+/// <summary>Column maxima and minima of a row-major n × m array (the ideal and anti-ideal points of TOPSIS and VIKOR).</summary>
+internal static class ColumnExtremes
+{
+    public static void Compute(ReadOnlySpan<double> values, int n, int m, Span<double> max, Span<double> min)
+    {
+        max[..m].Fill(double.NegativeInfinity);
+        min[..m].Fill(double.PositiveInfinity);
+        int width = System.Numerics.Vector<double>.Count;
+        int vectorEnd = System.Numerics.Vector.IsHardwareAccelerated ? m - (m % width) : 0;
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> row = values.Slice(i * m, m);
+            for (int j = 0; j < vectorEnd; j += width)
+            {
+                var x = new System.Numerics.Vector<double>(row.Slice(j, width));
+                System.Numerics.Vector.Max(new System.Numerics.Vector<double>(max.Slice(j, width)), x).CopyTo(max.Slice(j, width));
+                System.Numerics.Vector.Min(new System.Numerics.Vector<double>(min.Slice(j, width)), x).CopyTo(min.Slice(j, width));
+            }
+
+            for (int j = vectorEnd; j < m; j++)
+            {
+                max[j] = Math.Max(max[j], row[j]);
+                min[j] = Math.Min(min[j], row[j]);
+            }
+        }
+    }
+}

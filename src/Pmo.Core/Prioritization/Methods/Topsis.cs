@@ -54,29 +54,12 @@ public sealed class Topsis : IMcdaMethod
         double[] w = [.. weights.AsSpan()];
         double[] ideal = new double[m];
         double[] anti = new double[m];
-        Array.Fill(ideal, double.NegativeInfinity);
-        Array.Fill(anti, double.PositiveInfinity);
         int width = Vector<double>.Count;
         int vectorEnd = Vector.IsHardwareAccelerated ? m - (m % width) : 0;
 
         // Column max (into ideal) and min (into anti) of r; with w_j > 0, max_i w_j·r_ij = w_j·max_i r_ij exactly
         // (rounding is monotone), so the weighted matrix v = w·r is never stored: WeightedMatrix is computed on demand.
-        for (int i = 0; i < n; i++)
-        {
-            int o = i * m;
-            for (int j = 0; j < vectorEnd; j += width)
-            {
-                var x = new Vector<double>(r, o + j);
-                Vector.Max(new Vector<double>(ideal, j), x).CopyTo(ideal, j);
-                Vector.Min(new Vector<double>(anti, j), x).CopyTo(anti, j);
-            }
-
-            for (int j = vectorEnd; j < m; j++)
-            {
-                ideal[j] = Math.Max(ideal[j], r[o + j]);
-                anti[j] = Math.Min(anti[j], r[o + j]);
-            }
-        }
+        ColumnExtremes.Compute(r, n, m, ideal, anti);
 
         for (int j = 0; j < m; j++)
         {
@@ -145,16 +128,11 @@ public sealed class Topsis : IMcdaMethod
         double[] r = Normalize(matrix);
         double[] best = new double[m];
         double[] worst = new double[m];
+        ColumnExtremes.Compute(r, n, m, best, worst);
         for (int j = 0; j < m; j++)
         {
-            double hi = double.NegativeInfinity;
-            double lo = double.PositiveInfinity;
-            for (int i = 0; i < n; i++)
-            {
-                hi = Math.Max(hi, r[(i * m) + j]);
-                lo = Math.Min(lo, r[(i * m) + j]);
-            }
-
+            double hi = best[j];
+            double lo = worst[j];
             bool cost = matrix.Criteria[j].Direction == CriterionDirection.Cost;
             best[j] = cost ? lo : hi;
             worst[j] = cost ? hi : lo;

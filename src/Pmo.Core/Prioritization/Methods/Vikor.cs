@@ -165,16 +165,11 @@ public sealed class Vikor : IMcdaMethod
         ReadOnlySpan<double> x = matrix.Values;
         double[] best = new double[m];
         double[] worst = new double[m];
+        ColumnExtremes.Compute(x, n, m, best, worst);
         for (int j = 0; j < m; j++)
         {
-            double hi = double.NegativeInfinity;
-            double lo = double.PositiveInfinity;
-            for (int i = 0; i < n; i++)
-            {
-                hi = Math.Max(hi, x[(i * m) + j]);
-                lo = Math.Min(lo, x[(i * m) + j]);
-            }
-
+            double hi = best[j];
+            double lo = worst[j];
             if (hi == lo)
             {
                 throw McdaRuleException.ConstantColumn(Name, matrix.Criteria[j], hi);
