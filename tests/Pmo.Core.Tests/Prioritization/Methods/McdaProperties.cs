@@ -61,6 +61,11 @@ public class McdaProperties
 
             DecisionMatrix before = p.Matrix();
             DecisionMatrix after = p.Matrix(alternative: i, criterion: j, add: delta);
+            if (Enumerable.Range(0, p.M).Any(c => after.Column(c).Distinct().Count() == 1))
+            {
+                return true; // the improvement made a column constant: min-max rightly rejects it (tested separately)
+            }
+
             CriteriaWeights w = p.Weights();
             foreach (NormalizationMethod method in ScaleInvariant)
             {
