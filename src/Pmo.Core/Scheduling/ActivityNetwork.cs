@@ -71,6 +71,9 @@ public sealed class ActivityNetwork
         return index.TryGetValue(id, out int i) ? i : throw new KeyNotFoundException($"No activity has the id '{id}'.");
     }
 
+    /// <summary>Looks an id up without throwing.</summary>
+    internal bool TryGetIndex(string id, out int i) => index.TryGetValue(id, out i);
+
     /// <summary>Creates a validated network.</summary>
     /// <param name="activities">The activities (at least one; unique ids).</param>
     /// <param name="links">The precedence links between them.</param>
