@@ -200,7 +200,7 @@ public class RiskSimulationTests
     {
         // d = (D·f + o·(r·D·f + a))·x with D = 10, f = 2 (driver always on), relative r = 0.5 and absolute a = 3 always
         // occurring: 10·2 + 0.5·20 + 3 = 33; cost = rate 1 × 33 + event cost 7 = 40.
-        static Distribution C(double v) => new TriangularDistribution(v, v, v);
+        static TriangularDistribution C(double v) => new(v, v, v);
         SimulationModel model = SimulationModel.Create(
             Single(10, costRate: 1),
             [],
