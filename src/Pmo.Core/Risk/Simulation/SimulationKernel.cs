@@ -39,8 +39,10 @@ internal sealed class SimulationKernel
         {
             int n = m.Count;
             Es = new double[n * B];
-            D = new double[n * B];
+            Ef = new double[n * B];
+            D = criticality ? new double[n * B] : [];
             Lf = criticality ? new double[n * B] : [];
+            Duration = new double[B];
             Factor = new double[m.DriverCount * B];
             Occurs = new double[m.EventCount * B];
             Severity = new double[m.EventCount * B];
@@ -55,7 +57,12 @@ internal sealed class SimulationKernel
 
         public double[] Es { get; }
 
+        public double[] Ef { get; }
+
+        /// <summary>Durations of every activity (criticality mode only; otherwise <see cref="Duration"/> holds the current one).</summary>
         public double[] D { get; }
+
+        public double[] Duration { get; }
 
         public double[] Lf { get; }
 
@@ -156,8 +163,9 @@ internal sealed class SimulationKernel
         long floored = 0;
         for (int p = 0; p < n; p++)
         {
-            Span<double> d = w.D.AsSpan(p * B, B);
+            Span<double> d = criticality ? w.D.AsSpan(p * B, B) : w.Duration;
             Span<double> es = w.Es.AsSpan(p * B, B);
+            Span<double> ef = w.Ef.AsSpan(p * B, B);
 
             // Duration.
             if (m.DurationDistribution[p] is { } dist)
@@ -251,32 +259,30 @@ internal sealed class SimulationKernel
                 AddScaled(cost, d, m.Rate[p]);
             }
 
-            // Forward pass.
+            // Forward pass: bounds from the predecessors' stored early starts and finishes (EF = ES + d, as in CPM).
             es.Fill(m.Snet[p]);
             for (int q = m.PredStart[p]; q < m.PredStart[p + 1]; q++)
             {
                 int pp = m.PredPos[q];
-                ReadOnlySpan<double> esP = w.Es.AsSpan(pp * B, B);
-                ReadOnlySpan<double> dP = w.D.AsSpan(pp * B, B);
                 double lag = m.PredLag[q];
                 switch (m.PredType[q])
                 {
                     case LinkType.FinishToStart:
-                        MaxOfSumPlus(es, esP, dP, lag);
+                        MaxOfPlus(es, w.Ef.AsSpan(pp * B, B), lag);
                         break;
                     case LinkType.StartToStart:
-                        MaxOfPlus(es, esP, lag);
+                        MaxOfPlus(es, w.Es.AsSpan(pp * B, B), lag);
                         break;
                     case LinkType.FinishToFinish:
-                        MaxOfSumPlusMinus(es, esP, dP, lag, d);
+                        MaxOfPlusMinus(es, w.Ef.AsSpan(pp * B, B), lag, d);
                         break;
                     default:
-                        MaxOfPlusMinus(es, esP, lag, d);
+                        MaxOfPlusMinus(es, w.Es.AsSpan(pp * B, B), lag, d);
                         break;
                 }
             }
 
-            MaxOfSum(finish, es, d);
+            SumAndMax(ef, es, d, finish);
 
             if (output.Durations is { } store)
             {
@@ -330,7 +336,7 @@ internal sealed class SimulationKernel
                 }
             }
 
-            criticalCounts[m.NetworkIndex[p]] += CountCritical(lf, w.Es.AsSpan(p * B, B), d, tolerance, count);
+            criticalCounts[m.NetworkIndex[p]] += CountCritical(lf, w.Ef.AsSpan(p * B, B), tolerance, count);
         }
     }
 
@@ -360,12 +366,12 @@ internal sealed class SimulationKernel
         }
     }
 
-    private static int CountCritical(ReadOnlySpan<double> lf, ReadOnlySpan<double> es, ReadOnlySpan<double> d, double tol, int count)
+    private static int CountCritical(ReadOnlySpan<double> lf, ReadOnlySpan<double> ef, double tol, int count)
     {
         int c = 0;
         for (int i = 0; i < count; i++)
         {
-            if (lf[i] - (es[i] + d[i]) <= tol)
+            if (lf[i] - ef[i] <= tol)
             {
                 c++;
             }
@@ -428,19 +434,6 @@ internal sealed class SimulationKernel
         }
     }
 
-    // es = max(es, esP + dP + lag)
-    private static void MaxOfSumPlus(Span<double> es, ReadOnlySpan<double> esP, ReadOnlySpan<double> dP, double lag)
-    {
-        Span<Vector<double>> x = MemoryMarshal.Cast<double, Vector<double>>(es);
-        ReadOnlySpan<Vector<double>> a = MemoryMarshal.Cast<double, Vector<double>>(esP);
-        ReadOnlySpan<Vector<double>> b = MemoryMarshal.Cast<double, Vector<double>>(dP);
-        var l = new Vector<double>(lag);
-        for (int i = 0; i < x.Length; i++)
-        {
-            x[i] = Vector.Max(x[i], a[i] + b[i] + l);
-        }
-    }
-
     // es = max(es, esP + lag)
     private static void MaxOfPlus(Span<double> es, ReadOnlySpan<double> esP, double lag)
     {
@@ -450,20 +443,6 @@ internal sealed class SimulationKernel
         for (int i = 0; i < x.Length; i++)
         {
             x[i] = Vector.Max(x[i], a[i] + l);
-        }
-    }
-
-    // es = max(es, esP + dP + lag − d)
-    private static void MaxOfSumPlusMinus(Span<double> es, ReadOnlySpan<double> esP, ReadOnlySpan<double> dP, double lag, ReadOnlySpan<double> d)
-    {
-        Span<Vector<double>> x = MemoryMarshal.Cast<double, Vector<double>>(es);
-        ReadOnlySpan<Vector<double>> a = MemoryMarshal.Cast<double, Vector<double>>(esP);
-        ReadOnlySpan<Vector<double>> b = MemoryMarshal.Cast<double, Vector<double>>(dP);
-        ReadOnlySpan<Vector<double>> c = MemoryMarshal.Cast<double, Vector<double>>(d);
-        var l = new Vector<double>(lag);
-        for (int i = 0; i < x.Length; i++)
-        {
-            x[i] = Vector.Max(x[i], a[i] + b[i] + l - c[i]);
         }
     }
 
@@ -480,15 +459,18 @@ internal sealed class SimulationKernel
         }
     }
 
-    // t = max(t, es + d)
-    private static void MaxOfSum(Span<double> t, ReadOnlySpan<double> es, ReadOnlySpan<double> d)
+    // ef = es + d; t = max(t, ef)
+    private static void SumAndMax(Span<double> ef, ReadOnlySpan<double> es, ReadOnlySpan<double> d, Span<double> t)
     {
-        Span<Vector<double>> x = MemoryMarshal.Cast<double, Vector<double>>(t);
+        Span<Vector<double>> e = MemoryMarshal.Cast<double, Vector<double>>(ef);
         ReadOnlySpan<Vector<double>> a = MemoryMarshal.Cast<double, Vector<double>>(es);
         ReadOnlySpan<Vector<double>> b = MemoryMarshal.Cast<double, Vector<double>>(d);
-        for (int i = 0; i < x.Length; i++)
+        Span<Vector<double>> x = MemoryMarshal.Cast<double, Vector<double>>(t);
+        for (int i = 0; i < e.Length; i++)
         {
-            x[i] = Vector.Max(x[i], a[i] + b[i]);
+            Vector<double> f = a[i] + b[i];
+            e[i] = f;
+            x[i] = Vector.Max(x[i], f);
         }
     }
 
