@@ -310,10 +310,17 @@ public sealed class BetaPertDistribution : Distribution
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private double DeepTail(double u, double v, long side) =>
-        side == 0
+    private double DeepTail(double u, double v, long side)
+    {
+        if (v == 0)
+        {
+            return side == 0 ? Min : Max; // u = 0 or 1 (allowed by the public, validated Quantiles)
+        }
+
+        return side == 0
             ? Min + (range * StandardQuantile(Alpha, Beta, u))
             : Max - (range * StandardQuantile(Beta, Alpha, v));
+    }
 
     private double[] BuildTable()
     {

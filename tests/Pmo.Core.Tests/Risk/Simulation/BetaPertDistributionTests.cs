@@ -141,6 +141,17 @@ public class BetaPertDistributionTests
     }
 
     [Fact]
+    public void Public_batch_maps_0_and_1_to_the_end_points()
+    {
+        var d = new BetaPertDistribution(1, 2, 5);
+        var batch = new double[3];
+        d.Quantiles([0, 0.5, 1], batch);
+        Assert.Equal(1, batch[0]);
+        Assert.Equal(d.Quantile(0.5), batch[1]);
+        Assert.Equal(5, batch[2]);
+    }
+
+    [Fact]
     public void Narrow_range_that_MathNet_rejects_works()
     {
         // MathNet 5.0.0 BetaScaled.PERT(min 7.8, max 8, likely 7.9) throws ArgumentException (a rounding check in its

@@ -201,6 +201,24 @@ public class OtherDistributionTests
     }
 
     [Fact]
+    public void Public_batch_maps_0_and_1_to_minimum_and_maximum()
+    {
+        Distribution[] all =
+        [
+            new TriangularDistribution(0, 1, 3), new UniformDistribution(-1, 2), new NormalDistribution(0, 1, -2.0, 3.0),
+            new NormalDistribution(0, 1), new LogNormalDistribution(0, 1), new DiscreteDistribution([1, 2], [0.5, 0.5]),
+            new EmpiricalDistribution([3, 1, 2]), new ConstantDistribution(4),
+        ];
+        foreach (Distribution d in all)
+        {
+            var batch = new double[2];
+            d.Quantiles([0, 1], batch);
+            Assert.Equal(d.Minimum, batch[0]);
+            Assert.Equal(d.Maximum, batch[1]);
+        }
+    }
+
+    [Fact]
     public void Factories_build_the_named_types()
     {
         Assert.IsType<TriangularDistribution>(Distribution.Triangular(0, 1, 2));
