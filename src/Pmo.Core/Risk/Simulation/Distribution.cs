@@ -23,6 +23,91 @@ public abstract class Distribution
     {
     }
 
+    /// <summary>Creates a triangular distribution (see <see cref="TriangularDistribution"/>).</summary>
+    /// <param name="minimum">a.</param>
+    /// <param name="mode">c, a ≤ c ≤ b.</param>
+    /// <param name="maximum">b.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">See <see cref="TriangularDistribution(double, double, double)"/>.</exception>
+    [Pure]
+    public static TriangularDistribution Triangular(double minimum, double mode, double maximum) => new(minimum, mode, maximum);
+
+    /// <summary>Creates a Beta-PERT distribution (see <see cref="BetaPertDistribution"/>).</summary>
+    /// <param name="minimum">a.</param>
+    /// <param name="mode">m, a ≤ m ≤ b.</param>
+    /// <param name="maximum">b.</param>
+    /// <param name="shape">λ &gt; 0 (default 4).</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">See <see cref="BetaPertDistribution(double, double, double, double)"/>.</exception>
+    [Pure]
+    public static BetaPertDistribution BetaPert(double minimum, double mode, double maximum, double shape = BetaPertDistribution.DefaultShape) =>
+        new(minimum, mode, maximum, shape);
+
+    /// <summary>Creates a triangular distribution from percentiles (see <see cref="Simulation.Trigen.Solve"/>).</summary>
+    /// <param name="low">The value at the low percentile.</param>
+    /// <param name="mode">The mode.</param>
+    /// <param name="high">The value at the high percentile.</param>
+    /// <param name="lowProbability">The low percentile (default 0.10).</param>
+    /// <param name="highProbability">The high percentile (default 0.90).</param>
+    /// <returns>The triangular distribution with the solved bounds.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">See <see cref="Simulation.Trigen.Solve"/>.</exception>
+    /// <exception cref="ArgumentException">No finite solution.</exception>
+    [Pure]
+    public static TriangularDistribution Trigen(double low, double mode, double high, double lowProbability = 0.10, double highProbability = 0.90) =>
+        Simulation.Trigen.Solve(low, mode, high, lowProbability, highProbability);
+
+    /// <summary>Creates a uniform distribution (see <see cref="UniformDistribution"/>).</summary>
+    /// <param name="minimum">a.</param>
+    /// <param name="maximum">b ≥ a.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">See <see cref="UniformDistribution(double, double)"/>.</exception>
+    [Pure]
+    public static UniformDistribution Uniform(double minimum, double maximum) => new(minimum, maximum);
+
+    /// <summary>Creates a normal distribution, truncated when a bound is given (see <see cref="NormalDistribution"/>).</summary>
+    /// <param name="mean">μ.</param>
+    /// <param name="standardDeviation">σ &gt; 0.</param>
+    /// <param name="lowerBound">Optional lower truncation bound.</param>
+    /// <param name="upperBound">Optional upper truncation bound.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">See <see cref="NormalDistribution(double, double, double?, double?)"/>.</exception>
+    /// <exception cref="ArgumentException">The truncation interval has zero probability.</exception>
+    [Pure]
+    public static NormalDistribution Normal(double mean, double standardDeviation, double? lowerBound = null, double? upperBound = null) =>
+        new(mean, standardDeviation, lowerBound, upperBound);
+
+    /// <summary>Creates a lognormal distribution from μ and σ of ln X (see <see cref="LogNormalDistribution"/>).</summary>
+    /// <param name="mu">μ.</param>
+    /// <param name="sigma">σ &gt; 0.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">See <see cref="LogNormalDistribution(double, double)"/>.</exception>
+    [Pure]
+    public static LogNormalDistribution LogNormal(double mu, double sigma) => new(mu, sigma);
+
+    /// <summary>Creates a discrete distribution (see <see cref="DiscreteDistribution"/>).</summary>
+    /// <param name="values">Strictly increasing values.</param>
+    /// <param name="probabilities">Their probabilities, summing to 1 within 1e-9.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">See <see cref="DiscreteDistribution(IEnumerable{double}, IEnumerable{double})"/>.</exception>
+    [Pure]
+    public static DiscreteDistribution Discrete(IEnumerable<double> values, IEnumerable<double> probabilities) => new(values, probabilities);
+
+    /// <summary>Creates an empirical distribution (see <see cref="EmpiricalDistribution"/>).</summary>
+    /// <param name="samples">The sample.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
+    /// <exception cref="ArgumentException">See <see cref="EmpiricalDistribution(IEnumerable{double})"/>.</exception>
+    [Pure]
+    public static EmpiricalDistribution Empirical(IEnumerable<double> samples) => new(samples);
+
+    /// <summary>Creates a constant (see <see cref="ConstantDistribution"/>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
+    [Pure]
+    public static ConstantDistribution Constant(double value) => new(value);
+
     /// <summary>Gets the mean (exact, from the parameters).</summary>
     public abstract double Mean { get; }
 
