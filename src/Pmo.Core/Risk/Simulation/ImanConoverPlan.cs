@@ -25,6 +25,7 @@ internal sealed class ImanConoverPlan
     private readonly double[] factor;  // P, row-major k × k
     private readonly double scoreSumOfSquares; // Σ (a_i − ā)²
     private readonly double scoreMean;
+    private readonly int indexBits;    // bits needed for a row index 0..n−1
 
     /// <summary>Prepares the kernel for a positive semi-definite <paramref name="target"/> and sample size <paramref name="sampleSize"/> ≥ 2.</summary>
     public ImanConoverPlan(CorrelationMatrix target, int sampleSize)
@@ -42,6 +43,7 @@ internal sealed class ImanConoverPlan
 
         Count = target.Count;
         SampleSize = sampleSize;
+        indexBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)(sampleSize - 1)));
         scores = new double[sampleSize];
         for (int i = 0; i < sampleSize; i++)
         {
@@ -182,26 +184,40 @@ internal sealed class ImanConoverPlan
             }
         }
 
-        // 4. Reorder each input column to the rank order of T's column.
-        Span<double> keys = workspace.Keys;
-        Span<int> order = workspace.Order;
+        // 4. Reorder each input column to the rank order of T's column. The rank order is found by sorting one ulong
+        //    per row: T's value mapped to an order-preserving bit pattern whose lowest `indexBits` bits are replaced by
+        //    the row index (so one primitive sort gives the permutation; values closer than 2^(indexBits − 52)
+        //    relative are ordered by row index, which only matters for ties of T).
+        Span<ulong> packed = workspace.Packed;
         Span<double> sorted = workspace.Sorted;
+        ulong indexMask = (1UL << indexBits) - 1;
         for (int c = 0; c < k; c++)
         {
-            t.Slice(c * n, n).CopyTo(keys);
+            ReadOnlySpan<double> tc = t.Slice(c * n, n);
             for (int i = 0; i < n; i++)
             {
-                order[i] = i;
+                packed[i] = (OrderedBits(tc[i]) & ~indexMask) | (uint)i;
             }
 
-            keys.Sort(order);
+            packed.Sort();
             Span<double> x = columns.Slice(c * n, n);
             x.CopyTo(sorted);
             sorted.Sort();
             for (int r = 0; r < n; r++)
             {
-                x[order[r]] = sorted[r];
+                x[(int)(packed[r] & indexMask)] = sorted[r];
             }
+        }
+    }
+
+    /// <summary>Maps a double to a ulong with the same order (IEEE-754 total order for non-NaN values).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong OrderedBits(double value)
+    {
+        unchecked
+        {
+            ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value);
+            return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
         }
     }
 
@@ -284,8 +300,7 @@ internal sealed class ImanConoverWorkspace
     private readonly double[] correlation;
     private readonly double[] cholesky;
     private readonly double[] mix;
-    private readonly double[] keys;
-    private readonly int[] order;
+    private readonly ulong[] packed;
     private readonly double[] sorted;
 
     /// <summary>Allocates scratch for k variables and n rows.</summary>
@@ -298,8 +313,7 @@ internal sealed class ImanConoverWorkspace
         correlation = new double[count * count];
         cholesky = new double[count * count];
         mix = new double[count * count];
-        keys = new double[sampleSize];
-        order = new int[sampleSize];
+        packed = new ulong[sampleSize];
         sorted = new double[sampleSize];
     }
 
@@ -319,9 +333,7 @@ internal sealed class ImanConoverWorkspace
 
     internal Span<double> Mix => mix;
 
-    internal Span<double> Keys => keys;
-
-    internal Span<int> Order => order;
+    internal Span<ulong> Packed => packed;
 
     internal Span<double> Sorted => sorted;
 }
