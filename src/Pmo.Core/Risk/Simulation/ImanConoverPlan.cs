@@ -83,9 +83,11 @@ internal sealed class ImanConoverPlan
     /// <summary>
     /// Reorders each of the k columns (column-major: column c is <c>columns[c·n .. c·n + n)</c>) in place so that their
     /// ranks follow the Iman–Conover target scores. Each column keeps its values (a permutation). Deterministic for a
-    /// given <paramref name="rng"/> state; advances <paramref name="rng"/>.
+    /// given <paramref name="rng"/> state; advances <paramref name="rng"/>. When <paramref name="columnsAreSorted"/> is
+    /// true every column must already be in ascending order (for example Latin hypercube strata generated in order) and
+    /// the per-column sort is skipped; the result is then the same as for unsorted input with the same values.
     /// </summary>
-    public void Apply(Span<double> columns, ref Xoshiro256StarStar rng, ImanConoverWorkspace workspace)
+    public void Apply(Span<double> columns, ref Xoshiro256StarStar rng, ImanConoverWorkspace workspace, bool columnsAreSorted = false)
     {
         int n = SampleSize;
         int k = Count;
@@ -202,7 +204,11 @@ internal sealed class ImanConoverPlan
             packed.Sort();
             Span<double> x = columns.Slice(c * n, n);
             x.CopyTo(sorted);
-            sorted.Sort();
+            if (!columnsAreSorted)
+            {
+                sorted.Sort();
+            }
+
             for (int r = 0; r < n; r++)
             {
                 x[(int)(packed[r] & indexMask)] = sorted[r];
