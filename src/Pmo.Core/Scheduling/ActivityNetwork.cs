@@ -71,6 +71,8 @@ public sealed class ActivityNetwork
         return index.TryGetValue(id, out int i) ? i : throw new KeyNotFoundException($"No activity has the id '{id}'.");
     }
 
+    internal bool TryIndexOf(string id, out int i) => index.TryGetValue(id, out i);
+
     /// <summary>Creates a validated network.</summary>
     /// <param name="activities">The activities (at least one; unique ids).</param>
     /// <param name="links">The precedence links between them.</param>
