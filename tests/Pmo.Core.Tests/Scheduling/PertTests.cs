@@ -83,6 +83,7 @@ public class PertTests
         Assert.Equal(1 - PhiOfOne, r.ProbabilityOfMeeting(7 - sigma), 12);
         Assert.Equal(7, r.DueDateFor(0.5), 12);
         Assert.Equal(7 + sigma, r.DueDateFor(PhiOfOne), 9);
+        Assert.Equal(9.18, r.DueDateFor(0.9), 2); // docs example: Φ⁻¹(0.9) = 1.2816 (normal table); 7 + 1.2816 × 1.6997 = 9.178
 
         // Any path: mean Σ te, variance Σ σ².
         PertPath y = r.Path(["S", "Y", "F"]);

@@ -169,4 +169,13 @@ public class WorkingCalendarTests
         Assert.Equal(Monday, d["W"].EarlyStart);
         Assert.Equal(Jan(7), d["W"].EarlyFinish);
     }
+
+    /// <summary>
+    /// docs/scheduling.md example: holiday Friday 16 January; finish time 37.4 → working day ⌈37.4⌉ − 1 = 37. Days 0-4
+    /// are 5–9 Jan, 5-8 12–15 Jan, 9-13 19–23 Jan, 14-18 26–30 Jan, 19-23 2–6 Feb, 24-28 9–13 Feb, 29-33 16–20 Feb,
+    /// 34-38 23–27 Feb: day 37 is Thursday 26 February.
+    /// </summary>
+    [Fact]
+    public void Documentation_percentile_example() =>
+        Assert.Equal(new LocalDate(2026, 2, 26), Year2026(holidays: [Jan(16)]).FinishDate(Monday, 37.4));
 }
