@@ -35,8 +35,8 @@ namespace Pmo.Core.Scheduling;
 /// </para>
 /// <para>
 /// The calendar precomputes, once, a cumulative working-day count over its validity range (one <c>int</c> per day)
-/// and the list of working days, so each mapping is O(1) (two array look-ups) and long horizons cost
-/// <c>8 bytes × days</c>. Holidays and extra working days are sets: repeated dates are harmless; a holiday on a
+/// and the array of working dates, so each mapping is O(1) (two array look-ups) and long horizons cost
+/// about <c>8 bytes × days</c>. Holidays and extra working days are sets: repeated dates are harmless; a holiday on a
 /// non-working day of the week or an extra working day on a working day of the week changes nothing.
 /// </para>
 /// </remarks>
@@ -46,7 +46,7 @@ public sealed class WorkingCalendar
     public const int MaxRangeDays = 366_000;
 
     private readonly int[] cumulative; // cumulative[i] = working days in [ValidFrom, ValidFrom + i), length days + 1
-    private readonly int[] workingOffsets; // day offsets from ValidFrom of the working days, ascending
+    private readonly LocalDate[] workingDates; // the working days, ascending
 
     /// <summary>Initializes a new working calendar.</summary>
     /// <param name="validFrom">The first date the calendar covers.</param>
@@ -123,17 +123,17 @@ public sealed class WorkingCalendar
         }
 
         cumulative = new int[days + 1];
-        var offsets = new List<int>(days);
+        var workingList = new List<LocalDate>(days);
         for (int i = 0; i < days; i++)
         {
             cumulative[i + 1] = cumulative[i] + (working[i] ? 1 : 0);
             if (working[i])
             {
-                offsets.Add(i);
+                workingList.Add(validFrom.PlusDays(i));
             }
         }
 
-        workingOffsets = [.. offsets];
+        workingDates = [.. workingList];
         ValidFrom = validFrom;
         ValidTo = validTo;
         WorkingDaysOfWeek = [.. Enumerable.Range(1, 7).Where(i => weekday[i]).Select(i => (IsoDayOfWeek)i)];
@@ -157,7 +157,7 @@ public sealed class WorkingCalendar
     public ImmutableArray<LocalDate> ExtraWorkingDays { get; }
 
     /// <summary>Gets the number of working days in the validity range.</summary>
-    public int WorkingDayCount => workingOffsets.Length;
+    public int WorkingDayCount => workingDates.Length;
 
     /// <summary>Gets a value indicating whether a date is a working day.</summary>
     /// <param name="date">A date within the validity range.</param>
@@ -255,8 +255,8 @@ public sealed class WorkingCalendar
     public LocalDate NextWorkingDay(LocalDate date)
     {
         int k = cumulative[OffsetInRange(ValidFrom, ValidTo, date, nameof(date))];
-        return k < workingOffsets.Length
-            ? ValidFrom.PlusDays(workingOffsets[k])
+        return k < workingDates.Length
+            ? workingDates[k]
             : throw new ArgumentOutOfRangeException(nameof(date), date, $"No working day on or after {date:uuuu-MM-dd} within the calendar's range (ends {ValidTo:uuuu-MM-dd}).");
     }
 
@@ -284,7 +284,7 @@ public sealed class WorkingCalendar
     private int StartOffset(int k0, double time, string paramName)
     {
         Guard.Against.NotFiniteNonNegative(time, paramName);
-        int available = workingOffsets.Length - k0; // working days from the start to the end of the range
+        int available = workingDates.Length - k0; // working days from the start to the end of the range
         if (time >= available)
         {
             throw new ArgumentOutOfRangeException(paramName, time, $"{paramName} ({time}) starts beyond the calendar's range: only {available} working days lie between the project start and {ValidTo:uuuu-MM-dd}.");
@@ -296,7 +296,7 @@ public sealed class WorkingCalendar
     private int FinishOffset(int k0, double time, string paramName)
     {
         Guard.Against.NotFiniteNonNegative(time, paramName);
-        int available = workingOffsets.Length - k0;
+        int available = workingDates.Length - k0;
         if (time > available)
         {
             throw new ArgumentOutOfRangeException(paramName, time, $"{paramName} ({time}) finishes beyond the calendar's range: only {available} working days lie between the project start and {ValidTo:uuuu-MM-dd}.");
@@ -305,5 +305,5 @@ public sealed class WorkingCalendar
         return Math.Max((int)Math.Ceiling(time) - 1, 0);
     }
 
-    private LocalDate DateOfIndex(int k0, int offset) => ValidFrom.PlusDays(workingOffsets[k0 + offset]);
+    private LocalDate DateOfIndex(int k0, int offset) => workingDates[k0 + offset];
 }
