@@ -36,7 +36,7 @@ namespace Pmo.Core.Scheduling;
 /// constraint could give a free float above the total float. With it, <c>TF ≥ FF ≥ 0</c> for every link type.
 /// </para>
 /// </remarks>
-public static class CriticalPath
+public static partial class CriticalPath
 {
     /// <summary>Runs the forward and backward passes.</summary>
     /// <param name="network">The network.</param>
