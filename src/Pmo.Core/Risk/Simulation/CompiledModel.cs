@@ -124,6 +124,18 @@ internal sealed class CompiledModel
 
         ImpactStart[n] = q;
 
+        CorrelationIndex = new int[n];
+        Array.Fill(CorrelationIndex, -1);
+        if (model.EffectiveCorrelation is { } corr)
+        {
+            for (int c = 0; c < corr.Count; c++)
+            {
+                CorrelationIndex[Position[net.IndexOf(corr.Ids[c])]] = c;
+            }
+
+            Correlation = new ImanConoverPlan(corr, SimulationKernel.B);
+        }
+
         CpmResult cpm = CriticalPath.Analyze(net);
         DeterministicFinish = cpm.ProjectDuration;
         DeterministicCost = cpm.TotalCost;
@@ -195,6 +207,12 @@ internal sealed class CompiledModel
 
     /// <summary>Whether some impact can be negative (opportunities), so durations may need flooring at 0.</summary>
     public bool MayGoNegative { get; }
+
+    /// <summary>The correlated variable of each position, or −1.</summary>
+    public int[] CorrelationIndex { get; }
+
+    /// <summary>The Iman–Conover plan for one block, or null without correlation.</summary>
+    public ImanConoverPlan? Correlation { get; }
 
     public double DeterministicFinish { get; }
 

@@ -112,7 +112,7 @@ public sealed class RiskEvent
             double v = sign * value;
             if (impactSpread is not { } sp)
             {
-                return new TriangularDistribution(v, v, v);
+                return new ConstantDistribution(v);
             }
 
             double lo = v * sp.Low, hi = v * sp.High;

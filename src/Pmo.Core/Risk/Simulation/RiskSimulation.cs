@@ -261,6 +261,17 @@ public static class RiskSimulation
             }
         }
 
+        if (model.EffectiveCorrelation is { } corr)
+        {
+            for (int i = 0; i < corr.Count; i++)
+            {
+                for (int j = 0; j < corr.Count; j++)
+                {
+                    MixD(corr[i, j]);
+                }
+            }
+        }
+
         for (int e = 0; e < m.EventCount; e++)
         {
             MixD(m.EventProbability[e]);

@@ -11,7 +11,8 @@ namespace Pmo.Core.Risk.Simulation;
 /// </summary>
 /// <remarks>
 /// Random numbers are drawn in a fixed order per block (this order is part of the seeded result): the eight lane seeds;
-/// for each driver its occurrence and factor columns; for each event its occurrence and severity columns; then for each
+/// for each driver its occurrence and factor columns; for each event its occurrence and severity columns; the columns of
+/// the correlated activities (in the matrix's order) and the Iman–Conover score permutations; then for each
 /// activity in topological order its duration column (if uncertain), existence column (if p &lt; 1) and fixed-cost
 /// column (if uncertain). Latin hypercube permutations come from the block generator after the lane seeds.
 /// </remarks>
@@ -53,7 +54,16 @@ internal sealed class SimulationKernel
             Base = new double[B];
             Exists = new double[B];
             Permutation = new int[B];
+            if (m.Correlation is { } plan)
+            {
+                Correlated = new double[plan.Count * B];
+                CorrelationSpace = plan.CreateWorkspace();
+            }
         }
+
+        public double[] Correlated { get; } = [];
+
+        public ImanConoverWorkspace? CorrelationSpace { get; }
 
         public double[] Es { get; }
 
@@ -160,6 +170,17 @@ internal sealed class SimulationKernel
             }
         }
 
+        // Correlated durations: one uniform column per correlated activity, reordered together (Iman–Conover).
+        if (m.Correlation is { } plan)
+        {
+            for (int c = 0; c < plan.Count; c++)
+            {
+                Uniforms(ref generator, w, w.Correlated.AsSpan(c * B, B));
+            }
+
+            plan.Apply(w.Correlated, ref generator, w.CorrelationSpace!);
+        }
+
         long floored = 0;
         for (int p = 0; p < n; p++)
         {
@@ -170,8 +191,16 @@ internal sealed class SimulationKernel
             // Duration.
             if (m.DurationDistribution[p] is { } dist)
             {
-                Uniforms(ref generator, w, w.U);
-                dist.QuantilesCore(w.U, d);
+                int c = m.CorrelationIndex[p];
+                if (c >= 0)
+                {
+                    dist.QuantilesCore(w.Correlated.AsSpan(c * B, B), d);
+                }
+                else
+                {
+                    Uniforms(ref generator, w, w.U);
+                    dist.QuantilesCore(w.U, d);
+                }
             }
             else
             {

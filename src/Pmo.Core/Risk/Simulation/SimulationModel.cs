@@ -4,6 +4,16 @@ using Pmo.Core.Scheduling;
 
 namespace Pmo.Core.Risk.Simulation;
 
+/// <summary>What to do with a correlation matrix that is not positive semi-definite.</summary>
+public enum CorrelationPolicy
+{
+    /// <summary>Reject it with a <see cref="NonPositiveSemiDefiniteCorrelationException"/> (the default: fix the judgements).</summary>
+    Reject = 0,
+
+    /// <summary>Replace it by the nearest correlation matrix (<see cref="NearestCorrelation.Repair"/>), reported in <see cref="SimulationModel.CorrelationRepair"/>.</summary>
+    RepairNearest = 1,
+}
+
 /// <summary>
 /// A validated quantitative risk model: an activity network (<see cref="ActivityNetwork"/>) with activity
 /// uncertainties, risk events and risk drivers. Run it with <see cref="RiskSimulation.Run"/>.
@@ -23,13 +33,28 @@ namespace Pmo.Core.Risk.Simulation;
 /// </remarks>
 public sealed class SimulationModel
 {
-    private SimulationModel(ActivityNetwork network, ImmutableArray<ActivityUncertainty> uncertainties, ImmutableArray<RiskEvent> events, ImmutableArray<RiskDriver> drivers)
+    private SimulationModel(ActivityNetwork network, ImmutableArray<ActivityUncertainty> uncertainties, ImmutableArray<RiskEvent> events, ImmutableArray<RiskDriver> drivers, CorrelationMatrix? correlation, CorrelationPolicy policy, CorrelationRepair? repair)
     {
         Network = network;
         Uncertainties = uncertainties;
         RiskEvents = events;
         RiskDrivers = drivers;
+        Correlation = correlation;
+        CorrelationPolicy = policy;
+        CorrelationRepair = repair;
     }
+
+    /// <summary>Gets the rank correlation between activity durations as given, or null.</summary>
+    public CorrelationMatrix? Correlation { get; }
+
+    /// <summary>Gets what is done with a correlation matrix that is not positive semi-definite.</summary>
+    public CorrelationPolicy CorrelationPolicy { get; }
+
+    /// <summary>Gets the nearest-correlation repair applied to <see cref="Correlation"/> (null when none was needed or none was given).</summary>
+    public CorrelationRepair? CorrelationRepair { get; }
+
+    /// <summary>Gets the correlation matrix the simulation induces: the repaired one when a repair was made, else <see cref="Correlation"/>.</summary>
+    public CorrelationMatrix? EffectiveCorrelation => CorrelationRepair?.Repaired ?? Correlation;
 
     /// <summary>Gets the activity network.</summary>
     public ActivityNetwork Network { get; }
@@ -48,11 +73,23 @@ public sealed class SimulationModel
     /// <param name="uncertainties">The activity uncertainties (at most one per activity).</param>
     /// <param name="riskEvents">The risk events, or null.</param>
     /// <param name="riskDrivers">The risk drivers, or null.</param>
+    /// <param name="correlation">
+    /// Rank correlations between activity durations (ids = activity ids, each with an uncertain duration), induced per
+    /// block of 1,024 iterations with Iman–Conover; or null for independent durations.
+    /// </param>
+    /// <param name="correlationPolicy">What to do when <paramref name="correlation"/> is not positive semi-definite: reject (default) or repair to the nearest correlation matrix (reported in <see cref="CorrelationRepair"/>).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/>, <paramref name="uncertainties"/> or an element is null.</exception>
-    /// <exception cref="ArgumentException">An id is unknown to the network, an activity has two uncertainties, or two events (or drivers) share an id; the message names it.</exception>
-    public static SimulationModel Create(ActivityNetwork network, IEnumerable<ActivityUncertainty> uncertainties, IEnumerable<RiskEvent>? riskEvents = null, IEnumerable<RiskDriver>? riskDrivers = null)
+    /// <exception cref="ArgumentException">An id is unknown to the network, an activity has two uncertainties, two events (or drivers) share an id, or a correlated activity has no uncertain duration; the message names it.</exception>
+    /// <exception cref="NonPositiveSemiDefiniteCorrelationException"><paramref name="correlation"/> is not positive semi-definite and the policy is <see cref="CorrelationPolicy.Reject"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="correlationPolicy"/> is undefined.</exception>
+    public static SimulationModel Create(ActivityNetwork network, IEnumerable<ActivityUncertainty> uncertainties, IEnumerable<RiskEvent>? riskEvents = null, IEnumerable<RiskDriver>? riskDrivers = null, CorrelationMatrix? correlation = null, CorrelationPolicy correlationPolicy = CorrelationPolicy.Reject)
     {
+        if (!Enum.IsDefined(correlationPolicy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(correlationPolicy), correlationPolicy, $"{nameof(correlationPolicy)} must be a defined {nameof(Simulation.CorrelationPolicy)} (got {(int)correlationPolicy}).");
+        }
+
         Guard.Against.Null(network);
         Guard.Against.Null(uncertainties);
         ImmutableArray<ActivityUncertainty> u = Checked(uncertainties, nameof(uncertainties));
@@ -96,7 +133,30 @@ public sealed class SimulationModel
             }
         }
 
-        return new SimulationModel(network, u, e, d);
+        CorrelationRepair? repair = null;
+        if (correlation is not null)
+        {
+            foreach (string id in correlation.Ids)
+            {
+                Known(network, id, nameof(correlation), "the correlation matrix");
+                if (!u.Any(x => x.ActivityId == id && x.Duration is { IsConstant: false }))
+                {
+                    throw new ArgumentException($"{nameof(correlation)} correlates activity '{id}', which has no uncertain duration; only sampled durations can be correlated.", nameof(correlation));
+                }
+            }
+
+            if (!correlation.IsPositiveSemiDefinite)
+            {
+                if (correlationPolicy == CorrelationPolicy.Reject)
+                {
+                    throw new NonPositiveSemiDefiniteCorrelationException(correlation.MinimumEigenvalue, nameof(correlation));
+                }
+
+                repair = NearestCorrelation.Repair(correlation);
+            }
+        }
+
+        return new SimulationModel(network, u, e, d, correlation, correlationPolicy, repair);
     }
 
     /// <summary>Returns a copy with other risk events (for example the post-mitigation set, or one event removed).</summary>
@@ -107,7 +167,7 @@ public sealed class SimulationModel
     public SimulationModel WithRiskEvents(IEnumerable<RiskEvent> riskEvents)
     {
         Guard.Against.Null(riskEvents);
-        return Create(Network, Uncertainties, riskEvents, RiskDrivers);
+        return Create(Network, Uncertainties, riskEvents, RiskDrivers, Correlation, CorrelationPolicy);
     }
 
     private static void Known(ActivityNetwork network, string id, string parameter, string owner)
