@@ -16,12 +16,14 @@ public class ScheduleSimulationBenchmarks
     private const int Activities = 1000;
     private const int Iterations = 10_000;
     private SimulationModel triangular = null!;
+    private SimulationModel betaPert = null!;
     private Node[] nodes = [];
 
     [GlobalSetup]
     public void Setup()
     {
         triangular = BenchmarkNetworks.Model(Activities, m => new TriangularDistribution(0.8 * m, m, 1.5 * m));
+        betaPert = BenchmarkNetworks.Model(Activities, m => new BetaPertDistribution(0.8 * m, m, 1.5 * m));
         var random = new Random(42);
         nodes = new Node[Activities];
         for (int i = 0; i < Activities; i++)
@@ -73,6 +75,10 @@ public class ScheduleSimulationBenchmarks
     /// <summary>With criticality tracking, all cores.</summary>
     [Benchmark]
     public double CriticalityAllCores() => Run(triangular, true, null);
+
+    /// <summary>Beta-PERT durations (fast quantile tables), percentiles only, one thread.</summary>
+    [Benchmark]
+    public double BetaPert1Thread() => Run(betaPert, false, 1);
 
     /// <summary>Latin hypercube, percentiles only, one thread.</summary>
     [Benchmark]

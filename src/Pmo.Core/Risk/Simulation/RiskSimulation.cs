@@ -6,15 +6,15 @@ namespace Pmo.Core.Risk.Simulation;
 
 /// <summary>
 /// Monte Carlo (or Latin hypercube) schedule and cost risk analysis of a <see cref="SimulationModel"/>: deterministic for
-/// a seed whatever the number of threads, parallel over blocks of 1,024 iterations, with progress, cancellation, an
+/// a seed whatever the number of threads, parallel over blocks of 256 iterations, with progress, cancellation, an
 /// optional convergence rule and exact merging of runs over disjoint block ranges.
 /// </summary>
 /// <remarks>
-/// <para>Iterations are split into blocks of 1,024; block b draws all its random numbers from the seed's xoshiro256**
+/// <para>Iterations are split into blocks of 256; block b draws all its random numbers from the seed's xoshiro256**
 /// stream after b jumps of 2^128 (Blackman and Vigna 2021), so its numbers depend only on (seed, b) and never on the
 /// thread that runs it. Each block is simulated as arrays across its iterations: for every activity in topological
 /// order the kernel samples the duration column by inverse transform, applies drivers, events and existence, and runs
-/// the CPM forward pass for all 1,024 iterations at once with SIMD vectors (the structure-of-arrays form of the
+/// the CPM forward pass for all 256 iterations at once with SIMD vectors (the structure-of-arrays form of the
 /// "vectorised forward pass"); with criticality tracking it also runs the backward pass. Each iteration's finish and
 /// cost are stored at the iteration's own index, so results are bit-identical for 1, 2 or 64 threads.</para>
 /// <para>Model: see <see cref="SimulationModel"/>. Sources: R. M. Van Slyke, "Monte Carlo methods and the PERT problem",

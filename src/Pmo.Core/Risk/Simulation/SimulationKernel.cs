@@ -18,7 +18,7 @@ namespace Pmo.Core.Risk.Simulation;
 /// </remarks>
 internal sealed class SimulationKernel
 {
-    public const int B = SimulationOptions.IterationsPerBlock;
+    public const int B = SimulationOptions.Block;
 
     private readonly CompiledModel m;
     private readonly bool criticality;

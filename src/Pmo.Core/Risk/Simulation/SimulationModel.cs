@@ -75,7 +75,7 @@ public sealed class SimulationModel
     /// <param name="riskDrivers">The risk drivers, or null.</param>
     /// <param name="correlation">
     /// Rank correlations between activity durations (ids = activity ids, each with an uncertain duration), induced per
-    /// block of 1,024 iterations with Iman–Conover; or null for independent durations.
+    /// block of 256 iterations with Iman–Conover; or null for independent durations.
     /// </param>
     /// <param name="correlationPolicy">What to do when <paramref name="correlation"/> is not positive semi-definite: reject (default) or repair to the nearest correlation matrix (reported in <see cref="CorrelationRepair"/>).</param>
     /// <returns>The model.</returns>

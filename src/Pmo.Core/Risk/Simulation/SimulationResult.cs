@@ -84,11 +84,11 @@ public sealed class SimulationResult
     /// <summary>Gets the float tolerance used for criticality.</summary>
     public double CriticalFloatTolerance { get; }
 
-    /// <summary>Gets the index of the first block of 1,024 iterations.</summary>
+    /// <summary>Gets the index of the first block of 256 iterations.</summary>
     public int FirstBlock { get; }
 
     /// <summary>Gets the number of blocks (the last may be partial).</summary>
-    public int BlockCount => (Iterations + SimulationOptions.IterationsPerBlock - 1) / SimulationOptions.IterationsPerBlock;
+    public int BlockCount => (Iterations + SimulationOptions.Block - 1) / SimulationOptions.Block;
 
     /// <summary>Gets the number of iterations.</summary>
     public int Iterations => finish.Length;
@@ -243,7 +243,7 @@ public sealed class SimulationResult
     /// Merges two results over adjacent block ranges of the same model, seed and options into the result of one run over
     /// both: bit-identical to running the whole range at once.
     /// </summary>
-    /// <param name="first">The earlier blocks; all its blocks must be full (iterations a multiple of 1,024).</param>
+    /// <param name="first">The earlier blocks; all its blocks must be full (iterations a multiple of 256).</param>
     /// <param name="second">The later blocks, starting at first.FirstBlock + first.BlockCount.</param>
     /// <returns>The merged result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -264,7 +264,7 @@ public sealed class SimulationResult
             throw new ArgumentException("The results were run with different seeds or options (seed, sampling, criticality, stored durations, tolerance must match).", nameof(second));
         }
 
-        if (first.Iterations % SimulationOptions.IterationsPerBlock != 0)
+        if (first.Iterations % SimulationOptions.Block != 0)
         {
             throw new ArgumentException($"{nameof(first)} ends with a partial block ({first.Iterations} iterations); only a result of full blocks can be continued.", nameof(first));
         }

@@ -57,7 +57,7 @@ public class CorrelatedSimulationTests
         SimulationResult two = RiskSimulation.Run(model, new SimulationOptions(6144, 8, maxDegreeOfParallelism: 2));
         SimulationResult merged = SimulationResult.Merge(
             RiskSimulation.Run(model, new SimulationOptions(2048, 8)),
-            RiskSimulation.Run(model, new SimulationOptions(4096, 8, firstBlock: 2)));
+            RiskSimulation.Run(model, new SimulationOptions(4096, 8, firstBlock: 2048 / SimulationOptions.IterationsPerBlock)));
         Assert.True(one.FinishSamples.SequenceEqual(two.FinishSamples));
         Assert.True(one.FinishSamples.SequenceEqual(merged.FinishSamples));
     }

@@ -68,7 +68,7 @@ public class RiskSimulationTests
         SimulationModel model = MixedWithRisks();
         SimulationResult whole = RiskSimulation.Run(model, new SimulationOptions(5000, 99, storeActivityDurations: true));
         SimulationResult first = RiskSimulation.Run(model, new SimulationOptions(2048, 99, storeActivityDurations: true));
-        SimulationResult second = RiskSimulation.Run(model, new SimulationOptions(5000 - 2048, 99, storeActivityDurations: true, firstBlock: 2));
+        SimulationResult second = RiskSimulation.Run(model, new SimulationOptions(5000 - 2048, 99, storeActivityDurations: true, firstBlock: 2048 / SimulationOptions.IterationsPerBlock));
         SimulationResult merged = SimulationResult.Merge(first, second);
         Assert.True(whole.FinishSamples.SequenceEqual(merged.FinishSamples));
         Assert.True(whole.CostSamples.SequenceEqual(merged.CostSamples));
@@ -83,10 +83,10 @@ public class RiskSimulationTests
     {
         SimulationModel model = MixedWithRisks();
         SimulationResult a = RiskSimulation.Run(model, new SimulationOptions(2048, 5));
-        SimulationResult gap = RiskSimulation.Run(model, new SimulationOptions(1024, 5, firstBlock: 3));
-        SimulationResult otherSeed = RiskSimulation.Run(model, new SimulationOptions(1024, 6, firstBlock: 2));
+        SimulationResult gap = RiskSimulation.Run(model, new SimulationOptions(1024, 5, firstBlock: (2048 / SimulationOptions.IterationsPerBlock) + 1));
+        SimulationResult otherSeed = RiskSimulation.Run(model, new SimulationOptions(1024, 6, firstBlock: 2048 / SimulationOptions.IterationsPerBlock));
         SimulationResult partial = RiskSimulation.Run(model, new SimulationOptions(1000, 5));
-        SimulationResult otherModel = RiskSimulation.Run(SimulationModel.Create(Mixed(), []), new SimulationOptions(1024, 5, firstBlock: 2));
+        SimulationResult otherModel = RiskSimulation.Run(SimulationModel.Create(Mixed(), []), new SimulationOptions(1024, 5, firstBlock: 2048 / SimulationOptions.IterationsPerBlock));
         Assert.Equal("second", Assert.Throws<ArgumentException>(() => SimulationResult.Merge(a, gap)).ParamName);
         Assert.Equal("second", Assert.Throws<ArgumentException>(() => SimulationResult.Merge(a, otherSeed)).ParamName);
         Assert.Equal("first", Assert.Throws<ArgumentException>(() => SimulationResult.Merge(partial, gap)).ParamName);
@@ -139,7 +139,7 @@ public class RiskSimulationTests
         Assert.InRange(r.Finish.Maximum, 2, 11);
         if (sampling == SamplingMethod.LatinHypercube)
         {
-            // Stratification in blocks of 1,024 makes the mean error far smaller than Monte Carlo's σ/√n.
+            // Stratification in blocks of 256 makes the mean error far smaller than Monte Carlo's σ/√n.
             Assert.InRange(r.Finish.Mean, 6 - (0.05 * se), 6 + (0.05 * se));
         }
     }
