@@ -106,7 +106,7 @@ internal static partial class InputMapper
                 throw Fail($"{ap}.existenceProbability", $"must be greater than 0 and at most 1 (got {Num(ep)})");
             }
 
-            activities.Add(Guarded(ap, () => new Activity(id, duration, a.Name, snet, fixedCost, costRate)));
+            activities.Add(Core(ap, () => new Activity(id, duration, a.Name, snet, fixedCost, costRate)));
             Distribution? d = a.Distribution is null ? null : DistributionMapper.Map(a.Distribution, $"{ap}.distribution");
             Distribution? c = a.FixedCostDistribution is null ? null : DistributionMapper.Map(a.FixedCostDistribution, $"{ap}.fixedCostDistribution");
             if (d is not null && !(d.Minimum >= 0))
@@ -121,7 +121,7 @@ internal static partial class InputMapper
 
             if (d is not null || c is not null || a.ExistenceProbability is not null)
             {
-                uncertainties.Add(Guarded(ap, () => new ActivityUncertainty(id, d, a.ExistenceProbability ?? 1, c)));
+                uncertainties.Add(Core(ap, () => new ActivityUncertainty(id, d, a.ExistenceProbability ?? 1, c)));
             }
         }
 
@@ -159,7 +159,7 @@ internal static partial class InputMapper
             }
         }
 
-        ActivityNetwork network = Guarded($"{p}.links", () => ActivityNetwork.Create(activities, links));
+        ActivityNetwork network = Core($"{p}.links", () => ActivityNetwork.Create(activities, links));
 
         // Explicit risk events.
         var pre = new List<RiskEvent>();
@@ -186,7 +186,7 @@ internal static partial class InputMapper
                     throw Fail(ep, "has neither a schedule impact (impacts) nor a cost impact (costImpact)");
                 }
 
-                RiskEvent before = Guarded(ep, () => new RiskEvent(id, prob, impacts, cost, ev.Name));
+                RiskEvent before = Core(ep, () => new RiskEvent(id, prob, impacts, cost, ev.Name));
                 pre.Add(before);
                 if (ev.Residual is { } res)
                 {
@@ -200,7 +200,7 @@ internal static partial class InputMapper
                         throw Fail(rp, "leaves neither a schedule impact nor a cost impact (set probability 0 to retire the event)");
                     }
 
-                    post.Add(Guarded(rp, () => new RiskEvent(id, rprob, rimpacts, rcost, ev.Name)));
+                    post.Add(Core(rp, () => new RiskEvent(id, rprob, rimpacts, rcost, ev.Name)));
                 }
                 else
                 {
@@ -305,7 +305,7 @@ internal static partial class InputMapper
                 }
 
                 double prob = InRange(d.Probability, $"{dp}.probability", 0, 1, inclusive: true) ?? 1;
-                drivers.Add(Guarded(dp, () => new RiskDriver(id, factor, acts2, prob, d.Name)));
+                drivers.Add(Core(dp, () => new RiskDriver(id, factor, acts2, prob, d.Name)));
             }
         }
 
@@ -335,7 +335,7 @@ internal static partial class InputMapper
             }
         }
 
-        SimulationModel preModel = Guarded(p, () => SimulationModel.Create(network, uncertainties, pre, drivers));
+        SimulationModel preModel = Core(p, () => SimulationModel.Create(network, uncertainties, pre, drivers));
         SimulationModel? postModel = anyResidual ? preModel.WithRiskEvents(post) : null;
         ImmutableArray<CorrelationPair> correlations = pairs.ToImmutable();
         preModel = DistributionMapper.ApplyCorrelations(preModel, correlations);
@@ -390,7 +390,7 @@ internal static partial class InputMapper
                 _ => throw Fail($"{ip}.mode", $"must be \"absolute\" or \"relative\" (got \"{d.Mode}\")"),
             };
             Distribution amount = DistributionMapper.Map(d.Amount, $"{ip}.amount");
-            list.Add(Guarded($"{ip}.amount", () => new RiskEventImpact(activity, amount, mode)));
+            list.Add(Core($"{ip}.amount", () => new RiskEventImpact(activity, amount, mode)));
         }
 
         return list.MoveToImmutable();
