@@ -68,11 +68,13 @@ internal sealed record ScheduleRiskResult(
         return new ScheduleRiskResult(schedule, options, pre, tornado, post, post is null ? null : SimulationComparison.Compare(pre, post));
     }
 
-    /// <summary>Gets the activities by criticality index, highest first (ties: file order).</summary>
+    /// <summary>Gets a run's activities (milestones left out) by criticality index, highest first (ties: file order).</summary>
+    /// <param name="run">The run.</param>
     /// <param name="count">How many.</param>
     /// <returns>The activities.</returns>
-    public ImmutableArray<ActivityRiskStatistics> MostCritical(int count) =>
-        [.. Pre.Activities.Where(a => a.CriticalityIndex is not null).OrderByDescending(a => a.CriticalityIndex!.Value).Take(count)];
+    public static ImmutableArray<ActivityRiskStatistics> MostCritical(SimulationResult run, int count) =>
+        [.. run.Activities.Where(a => a.CriticalityIndex is not null && !run.Model.Network.Activities[run.Model.Network.IndexOf(a.ActivityId)].IsMilestone)
+            .OrderByDescending(a => a.CriticalityIndex!.Value).Take(count)];
 
     /// <summary>Gets the date of a finish in working days, when the model has a start date.</summary>
     /// <param name="workingDays">The finish in working days after the start.</param>

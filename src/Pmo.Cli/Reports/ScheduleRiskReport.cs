@@ -25,12 +25,12 @@ internal static class ScheduleRiskReport
             .Heading(1, $"{r.Schedule.Name}: schedule and cost risk (Monte Carlo)")
             .Facts(
                 ("Input", source),
-                ("Model", $"{m.Network.Activities.Length} activities, {m.Network.Links.Length} links, {m.RiskEvents.Length} risk events, {m.RiskDrivers.Length} drivers, {r.Schedule.Correlations.Length} correlation pairs"),
+                ("Model", $"{Count(m.Network.Activities.Length, "activity", "activities")}, {Count(m.Network.Links.Length, "link", "links")}, {Count(m.RiskEvents.Length, "risk event", "risk events")}, {Count(m.RiskDrivers.Length, "driver", "drivers")}, {Count(r.Schedule.Correlations.Length, "correlation pair", "correlation pairs")}"),
                 ("Run", RunText(r)),
                 ("Units", $"finish in working days after the start{(r.Schedule.Start is { } s ? $" ({Fmt.Date(s)}, Mon–Fri minus holidays)" : string.Empty)}; cost in {r.Schedule.Currency ?? "the model's currency"}"));
         if (!r.Schedule.Correlations.IsEmpty)
         {
-            doc.Paragraph($"Note: {r.Schedule.Correlations.Length} correlation pair(s) were read and validated but are not applied by this build (the correlation engine is not merged yet); the durations are sampled independently.");
+            doc.Paragraph($"Note: {Count(r.Schedule.Correlations.Length, "correlation pair was", "correlation pairs were")} read and validated but not applied by this build (the correlation engine is not merged yet); the durations are sampled independently.");
         }
 
         Run(doc, r, r.Pre, r.Comparison is null ? "Results" : "Results before mitigation", full: true);
@@ -193,9 +193,9 @@ internal static class ScheduleRiskReport
             return;
         }
 
-        doc.Heading(3, $"Criticality (top {TopCount})");
+        doc.Heading(3, $"Criticality (top {TopCount}, milestones left out)");
         TableBlock crit = TableBlock.Create(("Activity", false), ("Name", false), ("Criticality", true), ("Mean duration", true), ("Sensitivity (SSI)", true), ("Rank corr. with finish", true));
-        foreach (ActivityRiskStatistics a in r.MostCritical(TopCount))
+        foreach (ActivityRiskStatistics a in ScheduleRiskResult.MostCritical(s, TopCount))
         {
             crit.Row(a.ActivityId, Name(s, a.ActivityId), Fmt.Percent(a.CriticalityIndex), Fmt.Periods(a.MeanDuration), Fmt.Index(a.ScheduleSensitivityIndex), Fmt.Index(a.FinishRankCorrelation));
         }
@@ -243,7 +243,7 @@ internal static class ScheduleRiskReport
         FlooredDurations = s.FlooredDurations,
         Criticality =
         [
-            .. s.Activities.Where(a => a.CriticalityIndex is not null).OrderByDescending(a => a.CriticalityIndex!.Value).Take(top).Select(a => new CriticalityJson
+            .. ScheduleRiskResult.MostCritical(s, top).Select(a => new CriticalityJson
             {
                 ActivityId = a.ActivityId,
                 Name = s.Model.Network.Activities[s.Model.Network.IndexOf(a.ActivityId)].Name,
@@ -297,6 +297,8 @@ internal static class ScheduleRiskReport
 
     private static string Days(ScheduleRiskResult r, double days) =>
         r.DateOf(days) is { } d ? $"{Fmt.Periods(days)} working days ({Fmt.Date(d)})" : $"{Fmt.Periods(days)} working days";
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     private static string Signed(double v) => (Math.Round(v, 2) > 0 ? "+" : string.Empty) + Fmt.Periods(v);
 
