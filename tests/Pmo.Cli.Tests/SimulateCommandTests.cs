@@ -252,6 +252,61 @@ public class SimulateCommandTests
         }
     }
 
+    [Fact]
+    public void A_register_risk_with_activities_in_a_project_without_a_schedule_exits_2()
+    {
+        JsonObject pf = Fixtures.SamplePortfolio();
+        JsonObject project = pf["projects"]!.AsArray().First(p => p!["schedule"] is null && p["risks"] is JsonArray { Count: > 0 })!.AsObject();
+        project["risks"]![0]!["activityIds"] = new JsonArray("A010");
+        using var runner = new CliRunner();
+        var (exit, _, stderr) = CliRunner.Run("report", "--input", runner.Write("pf.json", pf));
+
+        Assert.Equal(2, exit);
+        Assert.Matches(@"\$\.projects\[\d+\]\.risks\[0\]\.activityIds: names activities but the project has no schedule", stderr);
+    }
+
+    [Theory]
+    [InlineData("duration", "\"ten\"", "$.activities[0].duration: must be a number")]
+    [InlineData("links", "{}", "$.links: must be an array")]
+    public void A_wrong_json_type_exits_2_with_the_expected_type(string member, string value, string expected)
+    {
+        JsonObject m = Tiny();
+        if (member == "duration")
+        {
+            m["activities"]![0]![member] = JsonNode.Parse(value);
+        }
+        else
+        {
+            m[member] = JsonNode.Parse(value);
+        }
+
+        var (exit, _, stderr) = Simulate(m);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+
+    // Hand-worked on the 2027 calendar: 2027-01-04 is a Monday; the finish of d working days is the ⌈d⌉-th working
+    // day counting the start day as the first.
+    [InlineData("2027-01-04", 0, null, "2027-01-04")]
+    [InlineData("2027-01-04", 1, null, "2027-01-04")]
+    [InlineData("2027-01-04", 5, null, "2027-01-08")] // Mon..Fri
+    [InlineData("2027-01-04", 5.2, null, "2027-01-11")] // a sixth, partial day: the next Monday
+    [InlineData("2027-01-04", 6, null, "2027-01-11")]
+    [InlineData("2027-01-04", 5, "2027-01-05", "2027-01-11")] // Tuesday off: Mon, Wed, Thu, Fri, Mon
+    [InlineData("2027-01-02", 1, null, "2027-01-04")] // a Saturday start moves to Monday
+    public void Working_days_map_to_dates_on_a_monday_to_friday_calendar(string start, double days, string? holiday, string expected)
+    {
+        var calendar = new Pmo.Core.Kpis.Flow.WorkingCalendar(
+            [NodaTime.IsoDayOfWeek.Saturday, NodaTime.IsoDayOfWeek.Sunday],
+            holiday is null ? [] : [NodaTime.Text.LocalDatePattern.Iso.Parse(holiday).Value]);
+        NodaTime.LocalDate s = NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value;
+
+        Assert.Equal(expected, Pmo.Cli.Analysis.WorkingDays.FinishDate(s, days, calendar).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static bool Valid(string schemaFile, JsonNode instance)
     {
         using JsonDocument schemaDoc = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "schemas", schemaFile)));
