@@ -24,7 +24,13 @@ The data is invented but shaped like a real PMO's monthly status pack:
   opportunities from a template list, sized against the project's BAC, with inherent assessments, one response each
   (mitigate, transfer or enhance; some overdue), an explicit residual for about a third (the rest computed from the
   responses), a few closed or occurred, month-end snapshots since May 2026 drifting from inherent to residual, and a
-  portfolio risk model and appetite.
+  portfolio risk model and appetite;
+* schedule-risk models (issue 6) for CSM-01 and DC-02: activity networks with three-point durations, SS/FF links with
+  lags, milestones, cost rates, a productivity driver and correlation pairs; their register risks name the activities
+  they hit (activityIds) and enter the simulation pre- (inherent) and post-mitigation (residual) through fromRegister;
+  plus docs/data/sample-schedule.json, a standalone `pmo simulate` input (a data-centre build) with explicit risk events
+  and their post-mitigation values. Three-point estimates are written as triangular specs by default; run with
+  --pert to write Beta-PERT specs instead (needs a pmo build with the Beta-PERT distribution).
 """
 
 import calendar
@@ -32,9 +38,12 @@ import datetime as dt
 import json
 import pathlib
 import random
+import sys
 
 STATUS_DATE = dt.date(2026, 10, 31)
 SEED = 20261031
+# Three-point estimates: "triangular" (runs on every pmo build) or "betaPert" (python3 generate_sample.py --pert).
+THREE_POINT = "betaPert" if "--pert" in sys.argv[1:] else "triangular"
 
 
 def month_end(year, month):
@@ -286,6 +295,192 @@ def risk_register(rng, pid, start, bac, months):
     return risks, snapshots
 
 
+def three_point(lo, ml, hi):
+    """A three-point duration estimate (working days) as a distribution spec of the chosen THREE_POINT type."""
+    return {"type": THREE_POINT, "min": lo, "mode": ml, "max": hi}
+
+
+def network(rows, links):
+    """rows: (id, name, min, most likely, max, cost rate per working day, fixed cost); links: (pred, succ, type, lag)."""
+    acts = []
+    for aid, name, lo, ml, hi, rate, fixed in rows:
+        a = {"id": aid, "name": name, "duration": ml}
+        if hi > lo:
+            a["distribution"] = three_point(lo, ml, hi)
+        if fixed:
+            a["fixedCost"] = fixed
+        if rate:
+            a["costRate"] = rate
+        acts.append(a)
+    out = []
+    for pred, succ, typ, lag in links:
+        link = {"predecessor": pred, "successor": succ}
+        if typ != "FS":
+            link["type"] = typ
+        if lag:
+            link["lag"] = lag
+        out.append(link)
+    return acts, out
+
+
+# Issue 6: the Core Banking Replacement (CSM-01) network, working days from the baseline start.
+CSM01_ROWS = [
+    ("A010", "Mobilisation", 16, 20, 27, 3_000, 0),
+    ("A020", "Requirements and fit-gap", 67, 80, 113, 6_000, 0),
+    ("A030", "Vendor selection and contract", 40, 53, 93, 1_900, 250_000),
+    ("M040", "Milestone: contract signed", 0, 0, 0, 0, 0),
+    ("A050", "Solution architecture", 40, 47, 73, 4_500, 0),
+    ("A060", "Infrastructure provisioning", 47, 60, 100, 1_500, 450_000),
+    ("A070", "Core platform configuration", 133, 160, 227, 7_500, 0),
+    ("A080", "Interfaces and integration build", 120, 147, 227, 6_400, 0),
+    ("A090", "Data migration design", 47, 53, 80, 3_000, 0),
+    ("A100", "Data migration build and trial loads", 100, 120, 187, 4_500, 0),
+    ("A110", "System integration testing", 67, 80, 127, 6_000, 0),
+    ("A120", "Performance and security testing", 33, 40, 67, 3_800, 60_000),
+    ("A130", "User acceptance testing", 53, 60, 93, 5_200, 0),
+    ("A140", "Training and business readiness", 47, 53, 73, 2_600, 0),
+    ("A150", "Cutover dress rehearsals", 20, 27, 47, 3_800, 0),
+    ("M160", "Milestone: go/no-go decision", 0, 0, 0, 0, 0),
+    ("A170", "Cutover and go-live", 11, 13, 20, 9_000, 0),
+    ("A180", "Hypercare", 33, 40, 53, 3_800, 0),
+    ("M190", "Milestone: project closed", 0, 0, 0, 0, 0),
+]
+CSM01_LINKS = [
+    ("A010", "A020", "FS", 0), ("A010", "A030", "SS", 10), ("A030", "M040", "FS", 0), ("A020", "A050", "SS", 30),
+    ("M040", "A050", "FS", 0), ("A020", "A050", "FF", 10), ("A050", "A060", "SS", 10), ("A050", "A070", "FS", 0),
+    ("A060", "A070", "SS", 20), ("A050", "A080", "FS", 5), ("A070", "A080", "SS", 30), ("A020", "A090", "FS", 0),
+    ("A090", "A100", "FS", 0), ("A060", "A100", "FS", 0), ("A070", "A110", "FS", 0), ("A080", "A110", "FS", 0),
+    ("A100", "A110", "FF", 20), ("A110", "A120", "SS", 30), ("A110", "A130", "FS", 0), ("A120", "A130", "FF", 0),
+    ("A130", "A140", "SS", 10), ("A130", "A150", "FS", 0), ("A100", "A150", "FS", 0), ("A140", "M160", "FS", 0),
+    ("A150", "M160", "FS", 0), ("M160", "A170", "FS", 0), ("A170", "A180", "FS", 0), ("A180", "M190", "FS", 0),
+]
+# Issue 6: the Customer Portal Redesign (DC-02) network.
+DC02_ROWS = [
+    ("M005", "Milestone: kick-off", 0, 0, 0, 0, 0),
+    ("D010", "Discovery and UX research", 22, 30, 45, 1_300, 0),
+    ("D020", "Design system and prototypes", 38, 45, 68, 1_700, 0),
+    ("D030", "Architecture and API design", 18, 22, 38, 1_300, 0),
+    ("D040", "Platform set-up (cloud, CI/CD)", 22, 30, 52, 900, 40_000),
+    ("D050", "Release 1 build: accounts", 60, 68, 98, 2_000, 0),
+    ("D060", "Release 2 build: payments", 60, 75, 120, 2_000, 0),
+    ("D070", "Release 3 build: self-service", 52, 60, 90, 1_900, 0),
+    ("D075", "Content migration", 22, 30, 52, 700, 0),
+    ("D080", "Integration with core banking APIs", 45, 52, 90, 1_300, 0),
+    ("D085", "Analytics and tagging", 12, 15, 22, 700, 0),
+    ("D090", "Accessibility audit", 12, 15, 22, 500, 25_000),
+    ("D100", "Penetration test", 12, 15, 30, 500, 30_000),
+    ("D110", "User acceptance", 22, 30, 45, 1_200, 0),
+    ("M120", "Milestone: go-live", 0, 0, 0, 0, 0),
+    ("D130", "Hypercare", 15, 22, 30, 900, 0),
+]
+DC02_LINKS = [
+    ("M005", "D010", "FS", 0), ("D010", "D020", "SS", 5), ("D010", "D030", "FS", 0), ("D030", "D040", "SS", 5),
+    ("D020", "D050", "FS", 0), ("D040", "D050", "FS", 0), ("D050", "D060", "SS", 20), ("D060", "D070", "SS", 20),
+    ("D030", "D080", "FS", 0), ("D080", "D060", "FF", 5), ("D020", "D075", "FS", 0), ("D070", "D085", "SS", 10),
+    ("D070", "D090", "FS", 0), ("D070", "D100", "FS", 0), ("D075", "D110", "FS", 0), ("D085", "D110", "FS", 0),
+    ("D090", "D110", "FS", 0), ("D100", "D110", "FS", 0), ("D110", "M120", "FS", 0), ("M120", "D130", "FS", 0),
+]
+# Which activities each risk template hits, per project (the template titles of RISK_TEMPLATES).
+RISK_ACTIVITIES = {
+    "CSM-01": {
+        "Key supplier delivers late": ["A060"], "Integration with legacy systems harder than estimated": ["A080"],
+        "Scarce specialists leave the team": ["A070"], "Regulator changes requirements mid-project": ["A070", "A080"],
+        "Test environments unavailable": ["A110"], "Data quality worse than assumed": ["A100"],
+        "Business users not available for acceptance": ["A130"], "Vendor licence price increase": ["A030"],
+        "Security findings delay go-live": ["A120"], "Reuse components from a sister project": ["A080"],
+        "Volume discount on cloud capacity": ["A060"], "Early release of scarce staff from another programme": ["A070"],
+    },
+    "DC-02": {
+        "Key supplier delivers late": ["D040"], "Integration with legacy systems harder than estimated": ["D080"],
+        "Scarce specialists leave the team": ["D060"], "Regulator changes requirements mid-project": ["D060"],
+        "Test environments unavailable": ["D110"], "Data quality worse than assumed": ["D075"],
+        "Business users not available for acceptance": ["D110"], "Vendor licence price increase": ["D040"],
+        "Security findings delay go-live": ["D100"], "Reuse components from a sister project": ["D070"],
+        "Volume discount on cloud capacity": ["D040"], "Early release of scarce staff from another programme": ["D050"],
+    },
+}
+
+
+def project_schedule(pid):
+    if pid == "CSM-01":
+        acts, links = network(CSM01_ROWS, CSM01_LINKS)
+        drivers = [{"id": "vendor-productivity", "name": "Vendor team productivity",
+                    "factor": {"type": "triangular", "min": 0.95, "mode": 1.0, "max": 1.2}, "activityIds": ["A070", "A080", "A100"]}]
+        corr = [{"a": "A070", "b": "A080", "r": 0.6}, {"a": "A110", "b": "A130", "r": 0.5}, {"a": "A090", "b": "A100", "r": 0.4}]
+    else:
+        acts, links = network(DC02_ROWS, DC02_LINKS)
+        drivers = [{"id": "team-velocity", "name": "Team velocity",
+                    "factor": {"type": "triangular", "min": 0.9, "mode": 1.0, "max": 1.25}, "activityIds": ["D050", "D060", "D070"]}]
+        corr = [{"a": "D050", "b": "D060", "r": 0.5}, {"a": "D060", "b": "D070", "r": 0.5}]
+    return {"activities": acts, "links": links, "fromRegister": {"impactSpread": {"low": 0.8, "high": 1.5}},
+            "drivers": drivers, "correlations": corr}
+
+
+def schedule_file():
+    """docs/data/sample-schedule.json, the input of `pmo simulate`: a data-centre build with explicit risk events."""
+    rows = [
+        ("S000", "Milestone: notice to proceed", 0, 0, 0, 0, 0),
+        ("S010", "Site survey and permits", 15, 20, 40, 2_000, 15_000),
+        ("S020", "Detailed design", 25, 30, 45, 6_000, 0),
+        ("S030", "Long-lead procurement (UPS, generators, chillers)", 70, 80, 120, 0, 2_400_000),
+        ("S040", "Civil works and slab", 30, 35, 55, 9_000, 180_000),
+        ("S050", "Building shell", 40, 45, 70, 11_000, 350_000),
+        ("S060", "Electrical fit-out", 35, 40, 60, 10_000, 420_000),
+        ("S070", "Mechanical and cooling fit-out", 35, 40, 65, 10_000, 380_000),
+        ("S080", "Fire suppression and security systems", 15, 20, 30, 6_000, 150_000),
+        ("S090", "Generator and UPS installation", 15, 20, 35, 7_000, 0),
+        ("S100", "Structured cabling", 20, 25, 35, 5_000, 120_000),
+        ("M110", "Milestone: mechanical completion", 0, 0, 0, 0, 0),
+        ("S120", "Integrated systems testing (level 4)", 10, 15, 25, 8_000, 0),
+        ("S130", "Integrated systems testing (level 5, full load)", 8, 10, 20, 9_000, 40_000),
+        ("S140", "Network core installation", 15, 20, 30, 6_000, 650_000),
+        ("S150", "Server and storage racking", 15, 20, 30, 5_000, 0),
+        ("S160", "Workload migration wave 1", 20, 25, 40, 7_000, 0),
+        ("S170", "Workload migration wave 2", 20, 25, 45, 7_000, 0),
+        ("M180", "Milestone: operational acceptance", 0, 0, 0, 0, 0),
+    ]
+    links = [
+        ("S000", "S010", "FS", 0), ("S000", "S020", "SS", 5), ("S020", "S030", "SS", 10), ("S010", "S040", "FS", 0),
+        ("S020", "S040", "FF", 5), ("S040", "S050", "FS", 0), ("S050", "S060", "SS", 20), ("S050", "S070", "SS", 20),
+        ("S030", "S090", "FS", 0), ("S060", "S090", "SS", 15), ("S050", "S080", "FS", 0), ("S060", "S100", "SS", 20),
+        ("S060", "M110", "FS", 0), ("S070", "M110", "FS", 0), ("S080", "M110", "FS", 0), ("S090", "M110", "FS", 0),
+        ("S100", "M110", "FS", 0), ("M110", "S120", "FS", 0), ("S120", "S130", "FS", 0), ("S100", "S140", "FS", 0),
+        ("S140", "S150", "SS", 5), ("S130", "S160", "FS", 0), ("S150", "S160", "FS", 0), ("S160", "S170", "FS", 5),
+        ("S170", "M180", "FS", 0),
+    ]
+    acts, lks = network(rows, links)
+    acts[5]["existenceProbability"] = 1  # explicit default, for the documentation
+    events = [
+        {"id": "E1", "name": "Chiller delivery slips (supplier capacity)", "probability": 0.35,
+         "impacts": [{"activityId": "S030", "amount": three_point(10, 20, 45)}],
+         "costImpact": {"type": "triangular", "min": 20_000, "mode": 60_000, "max": 150_000},
+         "residual": {"probability": 0.15, "impacts": [{"activityId": "S030", "amount": three_point(5, 10, 25)}]}},
+        {"id": "E2", "name": "Permit objection from neighbours", "probability": 0.2,
+         "impacts": [{"activityId": "S010", "amount": three_point(10, 20, 60)}],
+         "residual": {"probability": 0.1}},
+        {"id": "E3", "name": "Ground conditions need piling", "probability": 0.25,
+         "impacts": [{"activityId": "S040", "mode": "relative", "amount": {"type": "triangular", "min": 0.2, "mode": 0.4, "max": 0.8}}],
+         "costImpact": {"type": "triangular", "min": 150_000, "mode": 250_000, "max": 450_000}},
+        {"id": "E4", "name": "Level 5 test fails on cooling capacity", "probability": 0.3,
+         "impacts": [{"activityId": "S130", "amount": three_point(5, 10, 20)}, {"activityId": "S070", "amount": three_point(3, 5, 10)}],
+         "costImpact": {"type": "triangular", "min": 30_000, "mode": 80_000, "max": 200_000},
+         "residual": {"probability": 0.1}},
+        {"id": "E5", "name": "Copper price rise", "probability": 0.4,
+         "costImpact": {"type": "triangular", "min": 40_000, "mode": 90_000, "max": 180_000}},
+        {"id": "E6", "name": "Application owners unavailable for migration", "probability": 0.3,
+         "impacts": [{"activityId": "S160", "amount": three_point(5, 10, 20)}, {"activityId": "S170", "amount": three_point(5, 10, 20)}],
+         "residual": {"probability": 0.15}},
+    ]
+    doc = {"name": "Frankfurt data-centre build", "currency": "EUR", "start": "2027-01-04",
+           "holidays": ["2027-03-26", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-17", "2027-05-27",
+                        "2027-10-03", "2027-12-24", "2027-12-25", "2027-12-26", "2027-12-31", "2028-01-01"],
+           "activities": acts, "links": lks, "riskEvents": events,
+           "drivers": [{"id": "weather", "name": "Winter weather on site works", "factor": {"type": "triangular", "min": 0.95, "mode": 1.0, "max": 1.3},
+                        "activityIds": ["S040", "S050"], "probability": 0.5}],
+           "correlations": [{"a": "S060", "b": "S070", "r": 0.7}, {"a": "S160", "b": "S170", "r": 0.8}, {"a": "S040", "b": "S050", "r": 0.5}]}
+    pathlib.Path(__file__).with_name("sample-schedule.json").write_text(dump(doc) + "\n", encoding="utf-8", newline="\n")
+
+
 def project(pid, name, programme, baselines, status, mr=0, ota=0, options=None):
     p = {"id": pid, "name": name, "programme": programme}
     if mr:
@@ -406,6 +601,14 @@ def main():
         bac = sum(x["pv"] for x in b["periods"])
         p["risks"], p["riskSnapshots"] = risk_register(rrng, p["id"], dt.date.fromisoformat(b["start"]), bac, len(b["periods"]))
 
+    # Issue 6: schedule-risk models for two projects; their register risks name the activities they hit (no random
+    # draws here, so everything above stays as it was).
+    for p in projects:
+        if p["id"] in RISK_ACTIVITIES:
+            for r in p["risks"]:
+                r["activityIds"] = RISK_ACTIVITIES[p["id"]][r["title"]]
+            p["schedule"] = project_schedule(p["id"])
+
     portfolio = {
         "name": "Northwind Bank Change Portfolio",
         "currency": "EUR",
@@ -447,6 +650,7 @@ def main():
     kpi_file()
     risk_file()
     prioritization_file()
+    schedule_file()
 
 
 # Issue 5: the 2027-2029 investment round (prioritization and portfolio selection). Hand-set, not drawn: proposals
@@ -587,9 +791,16 @@ def kpi_file():
     pathlib.Path(__file__).with_name("sample-kpis.json").write_text(dump(doc) + "\n", encoding="utf-8", newline="\n")
 
 
+def one_line(value):
+    """Distribution specs, links and correlation pairs (issue 6) are written on one line."""
+    return ("type" in value and set(value) <= {"type", "min", "mode", "max", "shape", "value"}) or "predecessor" in value or set(value) == {"a", "b", "r"}
+
+
 def dump(value, indent=0):
     """JSON with two-space indentation, but each period and history point on one line."""
     pad = "  " * indent
+    if isinstance(value, dict) and value and all(not isinstance(v, (dict, list)) for v in value.values()) and one_line(value):
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
     if isinstance(value, dict):
         if value and all(not isinstance(v, (dict, list)) for v in value.values()) and ("end" in value or "date" in value or "kpi" in value or "start" in value or "lower" in value or "upper" in value or "value" in value or "id" in value and len(value) == 2):
             return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))

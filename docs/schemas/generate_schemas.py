@@ -130,6 +130,8 @@ def risk_defs():
                 "residual": {"$ref": "#/$defs/riskAssessment", "description": "Explicit residual; default: the responses applied to the current (or inherent) assessment."},
                 "target": {"$ref": "#/$defs/riskAssessment"},
                 "responses": {"type": "array", "items": {"$ref": "#/$defs/riskResponse"}},
+                "activityIds": {"type": "array", "uniqueItems": True, "items": {"type": "string", "minLength": 1, "pattern": r"\S"},
+                                "description": "Activities of the project's schedule this risk hits (its schedule impact delays each one)."},
             },
         },
         "riskSnapshot": {
@@ -238,10 +240,116 @@ def prioritization_defs():
     }
 
 
+ID = {"type": "string", "minLength": 1, "pattern": r"\S"}
+NUM = {"type": "number"}
+
+
+def dist_defs():
+    """Distribution specs and the activity network of a schedule-risk model (issue 6)."""
+    def spec(name, required, optional=(), extra=None, description=None):
+        props = {"type": {"const": name}}
+        for k in list(required) + list(optional):
+            props[k] = (extra or {}).get(k, NUM)
+        d = {"type": "object", "additionalProperties": False, "required": ["type", *required], "properties": props}
+        if description:
+            d["description"] = description
+        return d
+    prob = {"type": "number", "minimum": 0, "maximum": 1}
+    arr = {"type": "array", "minItems": 1, "items": NUM}
+    return {
+        "distribution": {
+            "description": "A distribution spec. This build of pmo samples triangular and constant; the other types are validated but rejected as not supported yet.",
+            "oneOf": [
+                spec("triangular", ["min", "mode", "max"], description="min ≤ mode ≤ max."),
+                spec("betaPert", ["min", "mode", "max"], ["shape"], extra={"shape": {"type": "number", "exclusiveMinimum": 0, "default": 4}}),
+                spec("uniform", ["min", "max"]),
+                spec("normal", ["mean", "sd"], ["lower", "upper"], extra={"sd": {"type": "number", "exclusiveMinimum": 0}},
+                     description="Optionally truncated to [lower, upper]."),
+                spec("lognormal", ["mean", "sd"], extra={"mean": {"type": "number", "exclusiveMinimum": 0}, "sd": {"type": "number", "exclusiveMinimum": 0}},
+                     description="mean and sd of the variable itself (not of its logarithm)."),
+                spec("trigen", ["low", "mode", "high", "lowPercentile", "highPercentile"],
+                     extra={"lowPercentile": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
+                            "highPercentile": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}},
+                     description="A triangular distribution given by two percentiles and the mode."),
+                spec("discrete", ["values", "probabilities"], extra={"values": arr, "probabilities": {"type": "array", "minItems": 1, "items": prob}}),
+                spec("empirical", ["samples"], extra={"samples": arr}),
+                spec("constant", ["value"]),
+            ],
+        },
+        "scheduleActivity": {
+            "type": "object", "additionalProperties": False, "required": ["id", "duration"],
+            "properties": {
+                "id": ID, "name": {"type": "string"},
+                "duration": {"type": "number", "minimum": 0, "description": "Most likely duration, working days (0 = milestone); the deterministic plan."},
+                "distribution": {"$ref": "#/$defs/distribution", "description": "Uncertainty of the duration (working days); absent: fixed."},
+                "fixedCost": {"type": "number", "minimum": 0, "default": 0},
+                "fixedCostDistribution": {"$ref": "#/$defs/distribution", "description": "Uncertainty of the fixed cost; absent: fixedCost."},
+                "costRate": {"type": "number", "minimum": 0, "default": 0, "description": "Cost per working day of duration."},
+                "startNoEarlierThan": {"type": "number", "minimum": 0, "description": "Working days after the start."},
+                "existenceProbability": {"type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1,
+                                         "description": "Probability that the activity happens at all (probabilistic branch)."},
+            },
+        },
+        "scheduleLink": {
+            "type": "object", "additionalProperties": False, "required": ["predecessor", "successor"],
+            "properties": {"predecessor": ID, "successor": ID, "type": {"enum": ["FS", "SS", "FF", "SF"], "default": "FS"},
+                           "lag": {"type": "number", "default": 0, "description": "Working days; negative = lead."}},
+        },
+        "riskEventImpact": {
+            "type": "object", "additionalProperties": False, "required": ["activityId", "amount"],
+            "properties": {"activityId": ID, "mode": {"enum": ["absolute", "relative"], "default": "absolute",
+                                                      "description": "absolute: working days added; relative: fraction of the sampled duration added (≥ −1)."},
+                           "amount": {"$ref": "#/$defs/distribution"}},
+        },
+        "riskEvent": {
+            "type": "object", "additionalProperties": False, "required": ["id", "probability"],
+            "anyOf": [{"required": ["impacts"]}, {"required": ["costImpact"]}],
+            "properties": {
+                "id": ID, "name": {"type": "string"}, "probability": prob,
+                "impacts": {"type": "array", "items": {"$ref": "#/$defs/riskEventImpact"}},
+                "costImpact": {"$ref": "#/$defs/distribution"},
+                "residual": {"type": "object", "additionalProperties": False,
+                             "description": "Post-mitigation values; absent members are inherited from the event.",
+                             "properties": {"probability": prob, "impacts": {"type": "array", "items": {"$ref": "#/$defs/riskEventImpact"}},
+                                            "costImpact": {"$ref": "#/$defs/distribution"}}},
+            },
+        },
+        "riskDriver": {
+            "type": "object", "additionalProperties": False, "required": ["id", "factor", "activityIds"],
+            "properties": {"id": ID, "name": {"type": "string"}, "factor": {"$ref": "#/$defs/distribution", "description": "Duration multiplier (≥ 0), one draw per iteration shared by the activities."},
+                           "activityIds": {"type": "array", "minItems": 1, "uniqueItems": True, "items": ID},
+                           "probability": {**prob, "default": 1}},
+        },
+        "correlation": {
+            "type": "object", "additionalProperties": False, "required": ["a", "b", "r"],
+            "properties": {"a": ID, "b": ID, "r": {"type": "number", "minimum": -1, "maximum": 1}},
+        },
+        "schedule": {
+            "type": "object", "additionalProperties": False, "required": ["activities"],
+            "description": "The project's schedule-risk model (pmo report: Schedule and cost risk section).",
+            "properties": {
+                "start": {**DATE, "description": "Date of working day 0; default: the current baseline's start."},
+                "activities": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/scheduleActivity"}},
+                "links": {"type": "array", "items": {"$ref": "#/$defs/scheduleLink"}},
+                "riskEvents": {"type": "array", "items": {"$ref": "#/$defs/riskEvent"}},
+                "fromRegister": {"type": "object", "additionalProperties": False,
+                                 "description": "Open register risks with activityIds become events: inherent = pre-mitigation, residual = post-mitigation.",
+                                 "properties": {"impactSpread": {"type": "object", "additionalProperties": False, "required": ["low", "high"],
+                                                                 "description": "Triangular spread around each register impact: (low × v, v, high × v).",
+                                                                 "properties": {"low": {"type": "number", "minimum": 0, "maximum": 1},
+                                                                                "high": {"type": "number", "minimum": 1}}}}},
+                "drivers": {"type": "array", "items": {"$ref": "#/$defs/riskDriver"}},
+                "correlations": {"type": "array", "items": {"$ref": "#/$defs/correlation"}},
+            },
+        },
+    }
+
+
 def defs():
     return {
         **kpi_defs(),
         **risk_defs(),
+        **dist_defs(),
         "benefits": {
             "type": "object", "additionalProperties": False, "required": ["discountRate"],
             "anyOf": [{"required": ["cashFlows"]}, {"required": ["datedCashFlows"]}],
@@ -346,6 +454,7 @@ def defs():
                 "risks": {"type": "array", "items": {"$ref": "#/$defs/risk"}, "description": "The project's risk register; ids unique."},
                 "riskSnapshots": {"type": "array", "items": {"$ref": "#/$defs/riskSnapshot"},
                                   "description": "Dated register snapshots (increasing dates) for the burndown."},
+                "schedule": {"$ref": "#/$defs/schedule"},
             },
         },
     }
@@ -472,6 +581,23 @@ prioritize = {
     **{k: v for k, v in prio_defs["prioritization"].items() if k != "properties"},
     "properties": {"asOf": DATE, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"}, **prio_defs["prioritization"]["properties"]},
 }
+sched_defs = dist_defs()
+schedule_risk = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE + "schedule-risk.schema.json",
+    "title": "pmo simulate input: a schedule-risk model",
+    "description": "An activity network with duration uncertainty, risk events (with post-mitigation values), drivers and correlations. Working days. See docs/json-contracts.md.",
+    "type": "object", "additionalProperties": False, "required": ["activities"],
+    "properties": {
+        "name": {"type": "string", "minLength": 1, "pattern": r"\S"},
+        "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+        "start": {**DATE, "description": "Date of working day 0 (for finish dates)."},
+        "holidays": {"type": "array", "items": DATE, "description": "Non-working days besides weekends."},
+        **{k: v for k, v in sched_defs["schedule"]["properties"].items() if k not in ("start", "fromRegister")},
+    },
+    "$defs": {k: v for k, v in sched_defs.items() if k != "schedule"},
+}
+write("schedule-risk.schema.json", schedule_risk)
 write("prioritization.schema.json", prioritize)
 write("kpis.schema.json", kpis)
 write("risk.schema.json", risk)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pmo.Cli.Input;
+using Pmo.Core.Risk.Simulation;
 
 namespace Pmo.Cli.Analysis;
 
@@ -35,6 +36,9 @@ internal sealed record PortfolioResult(
     /// <summary>Gets the prioritization of the investment round (null when the portfolio carries none).</summary>
     public PrioritizationResult? Prioritization { get; init; }
 
+    /// <summary>Gets the Monte Carlo schedule and cost risk analyses of the projects with a schedule, in file order.</summary>
+    public ImmutableArray<ScheduleRiskResult> ScheduleRisks { get; init; } = [];
+
     /// <summary>Analyses every project and rolls them up by programme and in total.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="rollup">The roll-up strategy.</param>
@@ -62,6 +66,12 @@ internal sealed record PortfolioResult(
             ],
             Risks = PortfolioRisks.Analyze(portfolio),
             Prioritization = portfolio.Prioritization is null ? null : PrioritizationResult.Analyze(portfolio.Prioritization),
+            ScheduleRisks =
+            [
+                .. portfolio.Projects.Where(p => p.Schedule is not null).Select(p => ScheduleRiskResult.Analyze(
+                    p.Schedule! with { Calendar = portfolio.Calendar },
+                    new SimulationOptions(ScheduleRiskResult.ReportIterations, ScheduleRiskResult.ReportSeed, storeActivityDurations: true)) with { ProjectId = p.Id }),
+            ],
         };
     }
 }

@@ -105,6 +105,14 @@ internal static partial class InputLoader
     public static LoadedPrioritizationFile LoadPrioritizationFile(byte[] utf8, string source) =>
         Map(source, () => InputMapper.MapPrioritizationFile(Deserialize(utf8, source, InputJsonContext.Default.PrioritizationFileDocument)));
 
+    /// <summary>Loads a schedule-risk model (the input of <c>pmo simulate</c>).</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="source">The name shown in messages.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="CliInputException">The file is malformed or breaks a rule.</exception>
+    public static LoadedSchedule LoadScheduleFile(byte[] utf8, string source) =>
+        Map(source, () => InputMapper.MapScheduleFile(Deserialize(utf8, source, InputJsonContext.Default.ScheduleRiskFileDocument)));
+
     private static T Map<T>(string source, Func<T> map)
     {
         try
@@ -175,16 +183,26 @@ internal static partial class InputLoader
         if (path.EndsWith(']'))
         {
             string array = path[..path.LastIndexOf('[')];
-            return array.EndsWith(".cashFlows", StringComparison.Ordinal) || array.EndsWith(".capacity", StringComparison.Ordinal)
+            return array.EndsWith(".cashFlows", StringComparison.Ordinal) || array.EndsWith(".values", StringComparison.Ordinal)
+                || array.EndsWith(".probabilities", StringComparison.Ordinal) || array.EndsWith(".samples", StringComparison.Ordinal)
+                || array.EndsWith(".cashFlows", StringComparison.Ordinal) || array.EndsWith(".capacity", StringComparison.Ordinal)
                 || array.Contains(".demand.", StringComparison.Ordinal) ? "must be a number"
                 : array.EndsWith(".forceIn", StringComparison.Ordinal) || array.EndsWith(".forceOut", StringComparison.Ordinal)
                     || array.EndsWith(".members", StringComparison.Ordinal) || array.EndsWith(".requires", StringComparison.Ordinal)
-                    || array.EndsWith(".periods", StringComparison.Ordinal) || array.Contains(".mutuallyExclusive[", StringComparison.Ordinal) ? "must be a string"
+                    || array.EndsWith(".periods", StringComparison.Ordinal) || array.EndsWith(".activityIds", StringComparison.Ordinal) || array.Contains(".mutuallyExclusive[", StringComparison.Ordinal) ? "must be a string"
                 : array.EndsWith(".holidays", StringComparison.Ordinal) ? "must be a date string \"yyyy-MM-dd\""
                 : "must be an object";
         }
 
         string name = path[(path.LastIndexOf('.') + 1)..];
+        if (name is "min" or "max" or "value" or "low" or "high"
+            && (path.Contains(".distribution.", StringComparison.Ordinal) || path.Contains(".amount.", StringComparison.Ordinal)
+                || path.Contains(".factor.", StringComparison.Ordinal) || path.Contains(".costImpact.", StringComparison.Ordinal)
+                || path.Contains(".fixedCostDistribution.", StringComparison.Ordinal)))
+        {
+            return "must be a number";
+        }
+
         return name switch
         {
             "pv" or "cumulativePv" or "ev" or "ac" or "bottomUpEtc" or "managementReserve" or "overTargetAmount"
@@ -193,7 +211,10 @@ internal static partial class InputLoader
                 or "discountRate" or "financeRate" or "reinvestRate" or "amount" or "sleConfidence"
                 or "probability" or "cost" or "schedule" or "coverage" or "probabilityFactor" or "budget" or "durationDays"
                 or "maxEmvPerRisk" or "maxDelayPerRisk" or "maxProjectExposure" or "maxPortfolioExposure"
-                or "scaleMin" or "scaleMax" or "lambda" or "v" or "q" or "p" or "s" or "maxConsistencyRatio" => "must be a number",
+                or "scaleMin" or "scaleMax" or "lambda" or "v" or "q" or "p" or "s" or "maxConsistencyRatio"
+                or "duration" or "fixedCost" or "costRate" or "startNoEarlierThan" or "existenceProbability" or "lag" or "r"
+                or "shape" or "mean" or "sd" or "lowPercentile" or "highPercentile" => "must be a number",
+            "mode" => path.Contains(".impacts[", StringComparison.Ordinal) && !path.Contains(".amount.", StringComparison.Ordinal) ? "must be a string" : "must be a number",
             "version" or "movingWindow" or "precision" or "maxAgeDays" or "horizonDays" or "trendPoints" or "forecastTrials"
                 or "throughputWindowDays" or "topK" or "smaaSamples" or "min" or "max" => "must be a whole number",
             "seed" => "must be a whole number from 0 to 18446744073709551615",
@@ -204,12 +225,14 @@ internal static partial class InputLoader
                 or "kpi" or "unit" or "description" or "direction" or "scale" or "status" or "bandMode" or "aggregation"
                 or "missingData" or "convention" or "parent" or "title" or "kind" or "category" or "owner" or "strategy"
                 or "riskModel" or "band" or "approverRole" or "operator" or "criterion" or "row" or "column" or "type"
+                or "predecessor" or "successor" or "activityId" or "a" or "b"
                 or "priorityMethod" or "randomIndex" or "policy" or "normalization" or "tiePolicy" or "selectionValue" => "must be a string",
             "programmes" or "projects" or "baselines" or "periods" or "history" or "kpis" or "kpiTargets" or "kpiDefinitions"
                 or "holidays" or "targets" or "bands" or "cashFlows" or "datedCashFlows" or "items" or "definitions"
                 or "subjects" or "observations" or "risks" or "responses" or "riskSnapshots" or "criteria" or "gates" or "budgets"
                 or "candidates" or "capacity" or "members" or "requires" or "forceIn" or "forceOut" or "mutuallyExclusive"
-                or "judgements" or "preferenceFunctions" => "must be an array",
+                or "judgements" or "preferenceFunctions" or "activities" or "links" or "riskEvents" or "drivers" or "correlations"
+                or "activityIds" or "values" or "probabilities" or "samples" => "must be an array",
             _ => "must be an object",
         };
     }

@@ -108,9 +108,24 @@ internal static partial class InputMapper
                 }
             }
 
+            var activityIds = new List<string>();
+            if (r.ActivityIds is { } acts)
+            {
+                for (int j = 0; j < acts.Count; j++)
+                {
+                    string a = RequiredText(acts[j], $"{rp}.activityIds[{j}]");
+                    if (activityIds.Contains(a))
+                    {
+                        throw Fail($"{rp}.activityIds[{j}]", $"duplicate activity id \"{a}\"");
+                    }
+
+                    activityIds.Add(a);
+                }
+            }
+
             risks.Add(Guarded(rp, () => new RiskEntry(
                 id, title, kind, inherent, identified, r.Category, r.Owner, status, current, residual, target, responses,
-                projectId, proximity: proximity)));
+                projectId, activityIds, proximity: proximity)));
         }
 
         return risks.MoveToImmutable();

@@ -134,6 +134,7 @@ internal static partial class InputMapper
             Flow = MapFlow(doc.Flow, $"{p}.flow", statusDate),
             Risks = risks,
             RiskSnapshots = MapSnapshots(doc.RiskSnapshots, $"{p}.riskSnapshots", risks),
+            Schedule = MapProjectSchedule(doc.Schedule, p, name, baselines.Current.Baseline.Start, risks),
         };
     }
 

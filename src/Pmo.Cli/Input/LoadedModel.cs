@@ -47,6 +47,9 @@ internal sealed record LoadedProject(
 
     /// <summary>Gets the dated register snapshots, oldest first.</summary>
     public ImmutableArray<RiskRegisterSnapshot> RiskSnapshots { get; init; } = [];
+
+    /// <summary>Gets the schedule-risk model (activity network, uncertainties, risk events), if the project has a schedule.</summary>
+    public LoadedSchedule? Schedule { get; init; }
 }
 
 /// <summary>A programme of a portfolio.</summary>

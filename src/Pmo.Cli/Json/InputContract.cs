@@ -73,6 +73,8 @@ internal sealed class ProjectDocument
     public IReadOnlyList<RiskDocument?>? Risks { get; init; }
 
     public IReadOnlyList<RiskSnapshotDocument?>? RiskSnapshots { get; init; }
+
+    public ScheduleDocument? Schedule { get; init; }
 }
 
 /// <summary>One approved baseline version with its time-phased planned value.</summary>

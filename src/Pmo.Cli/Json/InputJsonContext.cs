@@ -18,6 +18,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(KpiFileDocument))]
 [JsonSerializable(typeof(RiskFileDocument))]
 [JsonSerializable(typeof(PrioritizationFileDocument))]
+[JsonSerializable(typeof(ScheduleRiskFileDocument))]
 internal sealed partial class InputJsonContext : JsonSerializerContext
 {
 }

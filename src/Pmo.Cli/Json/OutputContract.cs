@@ -32,6 +32,8 @@ internal sealed class PortfolioReportJson
     public required RiskSectionJson? Risks { get; init; }
 
     public required PrioritizationJson? Prioritization { get; init; }
+
+    public required ScheduleRiskSectionJson? ScheduleRisk { get; init; }
 }
 
 /// <summary>The document written by <c>pmo evm --format json</c>.</summary>

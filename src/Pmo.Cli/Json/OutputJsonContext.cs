@@ -16,6 +16,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(KpiReportJson))]
 [JsonSerializable(typeof(RiskReportJson))]
 [JsonSerializable(typeof(PrioritizationReportJson))]
+[JsonSerializable(typeof(SimulateReportJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -34,6 +34,8 @@ internal sealed class RiskDocument
     public AssessmentDocument? Target { get; init; }
 
     public IReadOnlyList<ResponseDocument?>? Responses { get; init; }
+
+    public IReadOnlyList<string?>? ActivityIds { get; init; }
 }
 
 /// <summary>A proximity window: the dates between which the risk could occur.</summary>

@@ -38,6 +38,7 @@ internal static class JsonReport
             DeliveryForecasts = [.. result.Flow.Select(KpiJson.Flow)],
             Risks = RiskJson.Section(result.Risks),
             Prioritization = result.Prioritization is null ? null : PrioritizationJsonBuilder.Section(result.Prioritization),
+            ScheduleRisk = ScheduleRiskReport.SectionJson(result),
         };
         return JsonSerializer.Serialize(doc, OutputJsonContext.Readable.PortfolioReportJson) + "\n";
     }

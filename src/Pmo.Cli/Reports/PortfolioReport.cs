@@ -83,6 +83,7 @@ internal static class PortfolioReport
         KpiSections.Benefits(doc, result);
         KpiSections.DeliveryForecasts(doc, result);
         RiskSections.Risks(doc, result);
+        ScheduleRiskReport.Section(doc, result);
         PrioritizationReport.Section(doc, result);
 
         doc.Heading(2, "Notable diagnostics");

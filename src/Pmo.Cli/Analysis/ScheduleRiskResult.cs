@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Pmo.Cli.Input;
+using Pmo.Core.Kpis.Flow;
+using Pmo.Core.Risk.Simulation;
+
+namespace Pmo.Cli.Analysis;
+
+/// <summary>
+/// A Monte Carlo schedule and cost risk analysis of one model (issue 6): the pre-mitigation run, its risk tornado
+/// (event removal with common random numbers) and, when the input has post-mitigation values, the post-mitigation run
+/// and the comparison. All runs share the seed, sampling and iteration count.
+/// </summary>
+/// <param name="Schedule">The model.</param>
+/// <param name="Options">The run options.</param>
+/// <param name="Pre">The pre-mitigation run.</param>
+/// <param name="Tornado">The tornado at P80 (null when the model has no risk event).</param>
+/// <param name="Post">The post-mitigation run, if any.</param>
+/// <param name="Comparison">Pre vs post, if any.</param>
+internal sealed record ScheduleRiskResult(
+    LoadedSchedule Schedule,
+    SimulationOptions Options,
+    SimulationResult Pre,
+    TornadoResult? Tornado,
+    SimulationResult? Post,
+    SimulationComparison? Comparison)
+{
+    /// <summary>Gets the portfolio project's id, when the model is a project's schedule.</summary>
+    public string? ProjectId { get; init; }
+
+    /// <summary>The iterations of the portfolio report's simulations (stated in the report).</summary>
+    public const int ReportIterations = 10_000;
+
+    /// <summary>The seed of the portfolio report's simulations (stated in the report).</summary>
+    public const ulong ReportSeed = 20261031;
+
+    /// <summary>
+    /// The most activity durations (iterations × activities, 4 bytes each) kept for the per-activity statistics (mean
+    /// duration, sensitivity, correlation with the finish); larger runs report criticality only.
+    /// </summary>
+    public const long MaxStoredDurations = 20_000_000;
+
+    /// <summary>The confidence level of margins, contingencies and the tornado.</summary>
+    public const double Level = 0.8;
+
+    /// <summary>Runs the analysis.</summary>
+    /// <param name="schedule">The model.</param>
+    /// <param name="options">The run options.</param>
+    /// <param name="progress">Progress of the main (pre-mitigation) run, if wanted.</param>
+    /// <returns>The result.</returns>
+    public static ScheduleRiskResult Analyze(LoadedSchedule schedule, SimulationOptions options, IProgress<SimulationProgress>? progress = null)
+    {
+        SimulationModel model = schedule.PreMitigation;
+        SimulationResult pre;
+        TornadoResult? tornado = null;
+        if (progress is null && !model.RiskEvents.IsEmpty)
+        {
+            tornado = RiskTornado.Analyze(model, options, Level);
+            pre = tornado.Baseline;
+        }
+        else
+        {
+            pre = RiskSimulation.Run(model, options, progress);
+            tornado = model.RiskEvents.IsEmpty ? null : RiskTornado.Analyze(model, options, Level);
+        }
+
+        SimulationResult? post = schedule.PostMitigation is { } pm ? RiskSimulation.Run(pm, options) : null;
+        return new ScheduleRiskResult(schedule, options, pre, tornado, post, post is null ? null : SimulationComparison.Compare(pre, post));
+    }
+
+    /// <summary>Gets a run's activities (milestones left out) by criticality index, highest first (ties: file order).</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="count">How many.</param>
+    /// <returns>The activities.</returns>
+    public static ImmutableArray<ActivityRiskStatistics> MostCritical(SimulationResult run, int count) =>
+        [.. run.Activities.Where(a => a.CriticalityIndex is not null && !run.Model.Network.Activities[run.Model.Network.IndexOf(a.ActivityId)].IsMilestone)
+            .OrderByDescending(a => a.CriticalityIndex!.Value).Take(count)];
+
+    /// <summary>Gets the date of a finish in working days, when the model has a start date.</summary>
+    /// <param name="workingDays">The finish in working days after the start.</param>
+    /// <returns>The date, or null.</returns>
+    public LocalDate? DateOf(double workingDays) => Schedule.Start is { } s ? WorkingDays.FinishDate(s, workingDays, Schedule.Calendar) : null;
+}
+
+/// <summary>
+/// Working days → calendar dates for the reports: a Monday–Friday-minus-holidays walk. Kept in this one function so it
+/// can be replaced by the scheduling calendar of Pmo.Core when that is merged.
+/// </summary>
+internal static class WorkingDays
+{
+    /// <summary>
+    /// The date on which work that ends <paramref name="workingDays"/> working days after the start of working day 0
+    /// finishes: the start is moved to the first working day on or after <paramref name="start"/>; a finish of d &gt; 0
+    /// working days ends on the ⌈d⌉-th working day counting that one as the first (so 1 day = the start day itself,
+    /// 5 days from a Monday = that Friday); 0 days = the start day.
+    /// </summary>
+    /// <param name="start">The start date of working day 0.</param>
+    /// <param name="workingDays">The finish, in working days (≥ 0).</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>The finish date.</returns>
+    public static LocalDate FinishDate(LocalDate start, double workingDays, WorkingCalendar calendar)
+    {
+        LocalDate d = calendar.NextWorkingDayOnOrAfter(start);
+        long steps = workingDays <= 0 ? 0 : (long)Math.Ceiling(workingDays - 1e-9) - 1;
+        for (long i = 0; i < steps; i++)
+        {
+            d = calendar.NextWorkingDayOnOrAfter(d.PlusDays(1));
+        }
+
+        return d;
+    }
+}
