@@ -29,8 +29,8 @@ The data is invented but shaped like a real PMO's monthly status pack:
   lags, milestones, cost rates, a productivity driver and correlation pairs; their register risks name the activities
   they hit (activityIds) and enter the simulation pre- (inherent) and post-mitigation (residual) through fromRegister;
   plus docs/data/sample-schedule.json, a standalone `pmo simulate` input (a data-centre build) with explicit risk events
-  and their post-mitigation values. Three-point estimates are written as triangular specs by default; run with
-  --pert to write Beta-PERT specs instead (needs a pmo build with the Beta-PERT distribution).
+  and their post-mitigation values. Three-point estimates are written as Beta-PERT specs (shape 4) by
+  default; run with --triangular to write triangular specs instead.
 """
 
 import calendar
@@ -42,8 +42,8 @@ import sys
 
 STATUS_DATE = dt.date(2026, 10, 31)
 SEED = 20261031
-# Three-point estimates: "triangular" (runs on every pmo build) or "betaPert" (python3 generate_sample.py --pert).
-THREE_POINT = "betaPert" if "--pert" in sys.argv[1:] else "triangular"
+# Three-point estimates: "betaPert" (default) or "triangular" (python3 generate_sample.py --triangular).
+THREE_POINT = "triangular" if "--triangular" in sys.argv[1:] else "betaPert"
 
 
 def month_end(year, month):

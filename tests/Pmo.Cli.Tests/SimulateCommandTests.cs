@@ -49,7 +49,7 @@ public class SimulateCommandTests
         Assert.Equal(6, pre["tornado"]!.AsArray().Count);
         Assert.NotNull(doc["postMitigation"]);
         Assert.NotEmpty(doc["comparison"]!.AsArray());
-        Assert.False(doc["correlationsApplied"]!.GetValue<bool>());
+        Assert.True(doc["correlationsApplied"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -140,8 +140,10 @@ public class SimulateCommandTests
     [InlineData("""{ "type": "triangular", "min": 8, "mode": 10, "max": 15, "sd": 2 }""", "$.activities[0].distribution.sd: is not a parameter of a triangular distribution")]
     [InlineData("""{ "type": "triangular", "min": -3, "mode": 10, "max": 15 }""", "$.activities[0].distribution: can be negative")]
     [InlineData("""{ "type": "gamma", "shape": 2 }""", "$.activities[0].distribution.type: must be one of")]
-    [InlineData("""{ "type": "betaPert", "min": 8, "mode": 10, "max": 15 }""", "$.activities[0].distribution.type: the distribution type \"betaPert\" is not supported yet")]
-    [InlineData("""{ "type": "normal", "mean": 10, "sd": 2 }""", "$.activities[0].distribution.type: the distribution type \"normal\" is not supported yet")]
+    [InlineData("""{ "type": "betaPert", "min": 8, "mode": 10, "max": 15, "shape": -1 }""", "$.activities[0].distribution.shape: ")]
+    [InlineData("""{ "type": "normal", "mean": 10, "sd": -2 }""", "$.activities[0].distribution.sd: ")]
+    [InlineData("""{ "type": "uniform", "min": 10, "max": 5 }""", "$.activities[0].distribution.max: ")]
+    [InlineData("""{ "type": "discrete", "values": [1, 2], "probabilities": [0.5, 0.6] }""", "$.activities[0].distribution.probabilities: ")]
     public void A_bad_distribution_exits_2_with_the_path(string spec, string expected)
     {
         JsonObject m = Tiny();

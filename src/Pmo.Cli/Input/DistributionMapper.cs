@@ -7,14 +7,13 @@ namespace Pmo.Cli.Input;
 
 /// <summary>
 /// Maps distribution spec objects (<c>{"type": "triangular", "min": …, "mode": …, "max": …}</c> and the other types of
-/// docs/json-contracts.md) to Pmo.Core distributions, and is the one place where parsed correlations meet the engine.
+/// docs/json-contracts.md) to Pmo.Core distributions, 
 /// Every failure is an <see cref="InputValidationException"/> naming the JSON path and the rule (exit code 2).
 /// </summary>
 /// <remarks>
-/// Supported now: <c>triangular</c> and <c>constant</c> (a degenerate triangular). The other documented types
-/// (<c>betaPert</c>, <c>uniform</c>, <c>normal</c>, <c>lognormal</c>, <c>trigen</c>, <c>discrete</c>, <c>empirical</c>)
-/// are parsed and checked for their members but rejected as "not supported yet" until their core classes are merged:
-/// complete <see cref="Build"/> then.
+/// Every documented type maps to its Pmo.Core class: triangular, betaPert (shape λ default 4), uniform, normal
+/// (optionally truncated), lognormal (from the arithmetic mean and standard deviation), trigen (the triangular whose
+/// lowPercentile and highPercentile quantiles are low and high), discrete, empirical and constant.
 /// </remarks>
 internal static class DistributionMapper
 {
@@ -88,36 +87,39 @@ internal static class DistributionMapper
         }
     }
 
-    /// <summary>
-    /// THE CORRELATION HOOK. Applies the validated correlation pairs (activity ids known, |r| ≤ 1, no self pair, no
-    /// repeated pair) to the model. For now it returns the model unchanged: the correlation engine (Iman–Conover on the
-    /// duration columns) is being written on another branch; the lead wires it here after merging.
-    /// </summary>
-    /// <param name="model">The model.</param>
-    /// <param name="correlations">The pairs, in input order.</param>
-    /// <returns>The model to simulate.</returns>
-    public static SimulationModel ApplyCorrelations(SimulationModel model, ImmutableArray<CorrelationPair> correlations)
-    {
-        _ = correlations;
-        return model;
-    }
-
-    // The spec → core mapping. TriangularDistribution is the only core distribution on this branch; the lead adds the
-    // other types here (BetaPertDistribution(min, mode, max, shape ?? 4), UniformDistribution, …) after merging.
-#pragma warning disable CA1859 // The return type stays Distribution: the lead adds the other distribution types here.
+    // The spec → core mapping (docs/json-contracts.md, "Distribution specs").
     private static Distribution Build(DistributionDocument d, string path) => d.Type switch
     {
         "triangular" => new TriangularDistribution(d.Min!.Value, d.Mode!.Value, d.Max!.Value),
-        "constant" => new TriangularDistribution(d.Value!.Value, d.Value.Value, d.Value.Value),
-        _ => throw new InputValidationException($"{path}.type", $"the distribution type \"{d.Type}\" is not supported yet by this build of pmo (supported: \"triangular\", \"constant\")"),
+        "betaPert" => new BetaPertDistribution(d.Min!.Value, d.Mode!.Value, d.Max!.Value, d.Shape ?? BetaPertDistribution.DefaultShape),
+        "uniform" => new UniformDistribution(d.Min!.Value, d.Max!.Value),
+        "normal" => new NormalDistribution(d.Mean!.Value, d.Sd!.Value, d.Lower, d.Upper),
+        "lognormal" => LogNormalDistribution.FromMeanAndStandardDeviation(d.Mean!.Value, d.Sd!.Value),
+        "trigen" => Trigen.Solve(d.Low!.Value, d.Mode!.Value, d.High!.Value, d.LowPercentile!.Value, d.HighPercentile!.Value),
+        "discrete" => new DiscreteDistribution(d.Values!, d.Probabilities!),
+        "empirical" => new EmpiricalDistribution(d.Samples!),
+        "constant" => new ConstantDistribution(d.Value!.Value),
+        _ => throw new InputValidationException($"{path}.type", $"the distribution type \"{d.Type}\" is not supported"),
     };
-#pragma warning restore CA1859
 
     private static string? Known(string paramName) => paramName switch
     {
         "minimum" => "min",
         "maximum" => "max",
         "mode" => "mode",
+        "shape" => "shape",
+        "mean" => "mean",
+        "standardDeviation" => "sd",
+        "lowerBound" => "lower",
+        "upperBound" => "upper",
+        "low" => "low",
+        "high" => "high",
+        "lowProbability" => "lowPercentile",
+        "highProbability" => "highPercentile",
+        "values" => "values",
+        "probabilities" => "probabilities",
+        "samples" => "samples",
+        "value" => "value",
         _ => null,
     };
 

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using Pmo.Cli.Json;
-using Pmo.Core.Kpis.Flow;
 using Pmo.Core.Risk;
 using Pmo.Core.Risk.Simulation;
 using Pmo.Core.Scheduling;
+using WorkingCalendar = Pmo.Core.Kpis.Flow.WorkingCalendar;
 
 namespace Pmo.Cli.Input;
 
@@ -335,11 +336,18 @@ internal static partial class InputMapper
             }
         }
 
-        SimulationModel preModel = Core(p, () => SimulationModel.Create(network, uncertainties, pre, drivers));
-        SimulationModel? postModel = anyResidual ? preModel.WithRiskEvents(post) : null;
         ImmutableArray<CorrelationPair> correlations = pairs.ToImmutable();
-        preModel = DistributionMapper.ApplyCorrelations(preModel, correlations);
-        postModel = postModel is null ? null : DistributionMapper.ApplyCorrelations(postModel, correlations);
+        CorrelationMatrix? matrix = correlations.IsEmpty
+            ? null
+            : Core($"{p}.correlations", () => CorrelationMatrix.FromPairs([.. correlations.SelectMany(c => new[] { c.A, c.B }).Distinct(StringComparer.Ordinal)], correlations.Select(c => (c.A, c.B, c.R))));
+        SimulationModel preModel = Core(p, () => SimulationModel.Create(network, uncertainties, pre, drivers, matrix, CorrelationPolicy.RepairNearest));
+        if (preModel.CorrelationRepair is { RepairNeeded: true } repair)
+        {
+            CorrelationChange big = repair.LargestChanges[0];
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"correlations: the matrix is not positive semi-definite (smallest eigenvalue {repair.MinimumEigenvalueBefore:0.####}); the nearest correlation matrix (Higham 2002) is simulated instead, largest change {big.FirstId}–{big.SecondId} {big.Original:0.###} → {big.Repaired:0.###}."));
+        }
+
+        SimulationModel? postModel = anyResidual ? preModel.WithRiskEvents(post) : null;
         return new LoadedSchedule(name, doc.Start ?? defaultStart, calendar, preModel, postModel, correlations) { Notes = [.. notes] };
     }
 

@@ -28,11 +28,6 @@ internal static class ScheduleRiskReport
                 ("Model", $"{Count(m.Network.Activities.Length, "activity", "activities")}, {Count(m.Network.Links.Length, "link", "links")}, {Count(m.RiskEvents.Length, "risk event", "risk events")}, {Count(m.RiskDrivers.Length, "driver", "drivers")}, {Count(r.Schedule.Correlations.Length, "correlation pair", "correlation pairs")}"),
                 ("Run", RunText(r)),
                 ("Units", $"finish in working days after the start{(r.Schedule.Start is { } s ? $" ({Fmt.Date(s)}, Mon–Fri minus holidays)" : string.Empty)}; cost in {r.Schedule.Currency ?? "the model's currency"}"));
-        if (!r.Schedule.Correlations.IsEmpty)
-        {
-            doc.Paragraph($"Note: {Count(r.Schedule.Correlations.Length, "correlation pair was", "correlation pairs were")} read and validated but not applied by this build (the correlation engine is not merged yet); the durations are sampled independently.");
-        }
-
         Run(doc, r, r.Pre, r.Comparison is null ? "Results" : "Results before mitigation", full: true);
         if (r.Post is { } post && r.Comparison is { } cmp)
         {
@@ -80,7 +75,7 @@ internal static class ScheduleRiskReport
             RiskEvents = m.RiskEvents.Length,
             Drivers = m.RiskDrivers.Length,
             Correlations = r.Schedule.Correlations.Length,
-            CorrelationsApplied = false,
+            CorrelationsApplied = r.Schedule.Correlations.Length > 0,
             Iterations = r.Options.Iterations,
             Seed = r.Options.Seed,
             Sampling = Sampling(r.Options.Sampling),
