@@ -33,7 +33,7 @@ namespace Pmo.Core.Risk.Simulation;
 /// marching the ODE dQ/dv = 1/f(Q) upwards from v = 2⁻²⁴ (anchored by the precise quantile, so the CDF error stays
 /// relative in the tails): a fourth-order Taylor predictor, then one Newton correction whose CDF increment is a 5-point
 /// Gauss–Lobatto integral of the pdf between the knots. For v &lt; 2⁻²⁴ (probability 1.2·10⁻⁷ per draw) the precise
-/// quantile (<see cref="QuantilePrecise"/>) is used. Measured accuracy (tests, docs/risk-simulation-distributions.md):
+/// quantile (<see cref="QuantilePrecise"/>) is used. Measured accuracy (tests, docs/risk-simulation.md §4):
 /// |Q_fast(u) − Q(u)| ≤ 1.3·10⁻¹¹·(b − a) for α, β in [1, 5] and up to λ = 100, over u in [10⁻¹³, 1 − 10⁻¹³], where Q(u)
 /// is the Newton-refined root of MathNet's regularized incomplete beta. The batch kernel is the same scalar code as
 /// <see cref="Distribution.Quantile"/>, so batch and scalar results are bit-identical. The fast quantile is monotone up

@@ -23,6 +23,9 @@ internal sealed class LaneRandom
     private readonly ulong[] s2 = new ulong[Lanes];
     private readonly ulong[] s3 = new ulong[Lanes];
 
+    // The same state as eight 4-lane vectors (lanes 0–3 then 4–7 of s0, s1, s2, s3) for the vector path.
+    private readonly Vector256<ulong>[] v = new Vector256<ulong>[8];
+
     /// <summary>Reseeds the eight lanes from <paramref name="generator"/> (consumes eight outputs).</summary>
     public void Seed(ref Xoshiro256StarStar generator)
     {
@@ -31,6 +34,15 @@ internal sealed class LaneRandom
             Xoshiro256StarStar g = Xoshiro256StarStar.FromSeed(generator.NextUInt64());
             (s0[l], s1[l], s2[l], s3[l]) = g.State;
         }
+
+        v[0] = Vector256.Create(s0[0], s0[1], s0[2], s0[3]);
+        v[1] = Vector256.Create(s1[0], s1[1], s1[2], s1[3]);
+        v[2] = Vector256.Create(s2[0], s2[1], s2[2], s2[3]);
+        v[3] = Vector256.Create(s3[0], s3[1], s3[2], s3[3]);
+        v[4] = Vector256.Create(s0[4], s0[5], s0[6], s0[7]);
+        v[5] = Vector256.Create(s1[4], s1[5], s1[6], s1[7]);
+        v[6] = Vector256.Create(s2[4], s2[5], s2[6], s2[7]);
+        v[7] = Vector256.Create(s3[4], s3[5], s3[6], s3[7]);
     }
 
     /// <summary>Fills <paramref name="destination"/> (length a multiple of 8) with uniforms strictly inside (0, 1).</summary>
@@ -64,10 +76,7 @@ internal sealed class LaneRandom
 
     private void FillVector(Span<double> destination)
     {
-        Vector256<ulong> a0 = Vector256.Create(s0[0], s0[1], s0[2], s0[3]), b0 = Vector256.Create(s1[0], s1[1], s1[2], s1[3]);
-        Vector256<ulong> c0 = Vector256.Create(s2[0], s2[1], s2[2], s2[3]), d0 = Vector256.Create(s3[0], s3[1], s3[2], s3[3]);
-        Vector256<ulong> a1 = Vector256.Create(s0[4], s0[5], s0[6], s0[7]), b1 = Vector256.Create(s1[4], s1[5], s1[6], s1[7]);
-        Vector256<ulong> c1 = Vector256.Create(s2[4], s2[5], s2[6], s2[7]), d1 = Vector256.Create(s3[4], s3[5], s3[6], s3[7]);
+        Vector256<ulong> a0 = v[0], b0 = v[1], c0 = v[2], d0 = v[3], a1 = v[4], b1 = v[5], c1 = v[6], d1 = v[7];
         Vector256<ulong> one = Vector256.Create(OneBits);
         Vector256<double> offset = Vector256.Create(Offset);
         ref double dst = ref destination[0];
@@ -79,17 +88,15 @@ internal sealed class LaneRandom
             (((r1 >>> 12) | one).AsDouble() - offset).StoreUnsafe(ref dst, (nuint)(i + 4));
         }
 
-        Store(a0, s0, 0);
-        Store(b0, s1, 0);
-        Store(c0, s2, 0);
-        Store(d0, s3, 0);
-        Store(a1, s0, 4);
-        Store(b1, s1, 4);
-        Store(c1, s2, 4);
-        Store(d1, s3, 4);
+        v[0] = a0;
+        v[1] = b0;
+        v[2] = c0;
+        v[3] = d0;
+        v[4] = a1;
+        v[5] = b1;
+        v[6] = c1;
+        v[7] = d1;
     }
-
-    private static void Store(Vector256<ulong> v, ulong[] target, int offset) => v.CopyTo(target, offset);
 
     private void FillScalar(Span<double> destination)
     {
