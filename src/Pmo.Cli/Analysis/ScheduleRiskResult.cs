@@ -46,25 +46,29 @@ internal sealed record ScheduleRiskResult(
     /// <summary>Runs the analysis.</summary>
     /// <param name="schedule">The model.</param>
     /// <param name="options">The run options.</param>
-    /// <param name="progress">Progress of the main (pre-mitigation) run, if wanted.</param>
+    /// <param name="progress">Progress over every run (main run, tornado re-runs, post-mitigation run), if wanted.</param>
     /// <returns>The result.</returns>
     public static ScheduleRiskResult Analyze(LoadedSchedule schedule, SimulationOptions options, IProgress<SimulationProgress>? progress = null)
     {
         SimulationModel model = schedule.PreMitigation;
+        int runs = (model.RiskEvents.IsEmpty ? 1 : model.RiskEvents.Length + 1) + (schedule.PostMitigation is null ? 0 : 1);
+        long total = (long)runs * options.Iterations;
+        IProgress<SimulationProgress>? Part(long offset) => progress is null ? null : new RunsProgress(progress, offset, total);
         SimulationResult pre;
         TornadoResult? tornado = null;
-        if (progress is null && !model.RiskEvents.IsEmpty)
+        if (!model.RiskEvents.IsEmpty)
         {
-            tornado = RiskTornado.Analyze(model, options, Level);
+            // The tornado's first run is the baseline: every run is simulated once.
+            tornado = RiskTornado.Analyze(model, options, Level, Part(0));
             pre = tornado.Baseline;
         }
         else
         {
-            pre = RiskSimulation.Run(model, options, progress);
-            tornado = model.RiskEvents.IsEmpty ? null : RiskTornado.Analyze(model, options, Level);
+            pre = RiskSimulation.Run(model, options, Part(0));
         }
 
-        SimulationResult? post = schedule.PostMitigation is { } pm ? RiskSimulation.Run(pm, options) : null;
+        long done = (long)(runs - (schedule.PostMitigation is null ? 0 : 1)) * options.Iterations;
+        SimulationResult? post = schedule.PostMitigation is { } pm ? RiskSimulation.Run(pm, options, Part(done)) : null;
         return new ScheduleRiskResult(schedule, options, pre, tornado, post, post is null ? null : SimulationComparison.Compare(pre, post));
     }
 
@@ -109,4 +113,11 @@ internal static class WorkingDays
 
         return d;
     }
+}
+
+/// <summary>Maps one run's progress into the progress of a sequence of runs.</summary>
+internal sealed class RunsProgress(IProgress<SimulationProgress> target, long offset, long total) : IProgress<SimulationProgress>
+{
+    public void Report(SimulationProgress value) =>
+        target.Report(new SimulationProgress((int)Math.Min(int.MaxValue, offset + value.CompletedIterations), (int)Math.Min(int.MaxValue, total)));
 }

@@ -56,12 +56,13 @@ public static class RiskTornado
     /// <param name="model">The model (with at least one risk event).</param>
     /// <param name="options">The run options (the same for every run).</param>
     /// <param name="level">The percentile level, in (0, 1); default 0.8.</param>
+    /// <param name="progress">Receives progress over all runs: (runs done × iterations + the current run's iterations, (events + 1) × iterations).</param>
     /// <param name="cancellationToken">Cancels between runs and blocks.</param>
     /// <returns>The tornado.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The model has no risk event.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is outside (0, 1).</exception>
-    public static TornadoResult Analyze(SimulationModel model, SimulationOptions options, double level = 0.8, CancellationToken cancellationToken = default)
+    public static TornadoResult Analyze(SimulationModel model, SimulationOptions options, double level = 0.8, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(model);
         Guard.Against.Null(options);
@@ -71,19 +72,29 @@ public static class RiskTornado
             throw new ArgumentException("The model has no risk event to rank.", nameof(model));
         }
 
-        SimulationResult all = RiskSimulation.Run(model, options, null, cancellationToken);
+        int runs = model.RiskEvents.Length + 1;
+        long total = (long)runs * options.Iterations;
+        IProgress<SimulationProgress>? Part(int run) => progress is null ? null : new OffsetProgress(progress, (long)run * options.Iterations, total);
+        SimulationResult all = RiskSimulation.Run(model, options, Part(0), cancellationToken);
         double pf = all.Finish.Percentile(level), pc = all.Cost.Percentile(level);
         var bars = new List<TornadoBar>(model.RiskEvents.Length);
         for (int e = 0; e < model.RiskEvents.Length; e++)
         {
             RiskEvent ev = model.RiskEvents[e];
             SimulationModel without = model.WithRiskEvents(model.RiskEvents.SetItem(e, ev.WithProbability(0)));
-            SimulationResult r = RiskSimulation.Run(without, options, null, cancellationToken);
+            SimulationResult r = RiskSimulation.Run(without, options, Part(e + 1), cancellationToken);
             bars.Add(new TornadoBar(ev.Id, ev.Name, ev.Probability, pf - r.Finish.Percentile(level), all.Finish.Mean - r.Finish.Mean, pc - r.Cost.Percentile(level), all.Cost.Mean - r.Cost.Mean));
         }
 
         return new TornadoResult(level, all, [.. bars.OrderByDescending(b => Math.Abs(b.FinishPercentileEffect)).ThenByDescending(b => Math.Abs(b.FinishMeanEffect)).ThenBy(b => b.RiskEventId, StringComparer.Ordinal)]);
     }
+}
+
+/// <summary>Maps one run's progress into the progress of a sequence of runs (saturating at int.MaxValue iterations).</summary>
+internal sealed class OffsetProgress(IProgress<SimulationProgress> target, long offset, long total) : IProgress<SimulationProgress>
+{
+    public void Report(SimulationProgress value) =>
+        target.Report(new SimulationProgress((int)Math.Min(int.MaxValue, offset + value.CompletedIterations), (int)Math.Min(int.MaxValue, total)));
 }
 
 /// <summary>A side-by-side comparison of two simulations (e.g. pre- and post-mitigation) at standard levels.</summary>

@@ -41,6 +41,15 @@ public class TornadoAndReserveTests
     }
 
     [Fact]
+    public void Tornado_progress_covers_every_run()
+    {
+        var reports = new List<SimulationProgress>();
+        RiskTornado.Analyze(MixedWithRisks(), new SimulationOptions(2048, 1, maxDegreeOfParallelism: 1), progress: new Collect(reports));
+        Assert.Equal(new SimulationProgress(3 * 2048, 3 * 2048), reports[^1]); // baseline + one run per event (2)
+        Assert.True(reports.Zip(reports.Skip(1)).All(p => p.First.CompletedIterations <= p.Second.CompletedIterations));
+    }
+
+    [Fact]
     public void Tornado_rejects_a_model_without_events() =>
         Assert.Equal("model", Assert.Throws<ArgumentException>(() => RiskTornado.Analyze(SimulationModel.Create(Mixed(), []), new SimulationOptions(10, 1))).ParamName);
 
@@ -105,5 +114,10 @@ public class TornadoAndReserveTests
         Assert.Equal(5, e.Time, 12);
         Assert.Equal(1500, e.Money, 9);
         Assert.Equal(["U", "V"], e.Diagnostics.Select(d => d.Metric).Order(StringComparer.Ordinal));
+    }
+
+    private sealed class Collect(List<SimulationProgress> list) : IProgress<SimulationProgress>
+    {
+        public void Report(SimulationProgress value) => list.Add(value);
     }
 }
