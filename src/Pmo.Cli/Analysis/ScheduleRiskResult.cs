@@ -87,31 +87,28 @@ internal sealed record ScheduleRiskResult(
 }
 
 /// <summary>
-/// Working days → calendar dates for the reports: a Monday–Friday-minus-holidays walk. Kept in this one function so it
-/// can be replaced by the scheduling calendar of Pmo.Core when that is merged.
+/// Working days → calendar dates for the reports, with Pmo.Core's scheduling calendar
+/// (<see cref="Pmo.Core.Scheduling.WorkingCalendar.FinishDate"/>): the portfolio's working weekdays and holidays.
 /// </summary>
 internal static class WorkingDays
 {
     /// <summary>
     /// The date on which work that ends <paramref name="workingDays"/> working days after the start of working day 0
-    /// finishes: the start is moved to the first working day on or after <paramref name="start"/>; a finish of d &gt; 0
-    /// working days ends on the ⌈d⌉-th working day counting that one as the first (so 1 day = the start day itself,
-    /// 5 days from a Monday = that Friday); 0 days = the start day.
+    /// finishes: the start is moved to the first working day on or after <paramref name="start"/>; a finish of t &gt; 0
+    /// working days ends on working day ⌈t⌉ − 1 counted from 0 (so 1 day = the start day itself, 5 days from a Monday =
+    /// that Friday); 0 days = the start day.
     /// </summary>
     /// <param name="start">The start date of working day 0.</param>
     /// <param name="workingDays">The finish, in working days (≥ 0).</param>
-    /// <param name="calendar">The calendar.</param>
+    /// <param name="calendar">The portfolio calendar (working weekdays and holidays).</param>
     /// <returns>The finish date.</returns>
     public static LocalDate FinishDate(LocalDate start, double workingDays, WorkingCalendar calendar)
     {
-        LocalDate d = calendar.NextWorkingDayOnOrAfter(start);
-        long steps = workingDays <= 0 ? 0 : (long)Math.Ceiling(workingDays - 1e-9) - 1;
-        for (long i = 0; i < steps; i++)
-        {
-            d = calendar.NextWorkingDayOnOrAfter(d.PlusDays(1));
-        }
-
-        return d;
+        LocalDate first = calendar.NextWorkingDayOnOrAfter(start);
+        var weekdays = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None && !calendar.NonWorkingWeekdays.Contains(d));
+        LocalDate last = first.PlusYears((int)Math.Ceiling(workingDays / 200) + 2); // ≥ 200 working days a year
+        var schedule = new Pmo.Core.Scheduling.WorkingCalendar(first, last, weekdays, calendar.Holidays.Where(h => h >= first && h <= last));
+        return schedule.FinishDate(first, workingDays);
     }
 }
 
