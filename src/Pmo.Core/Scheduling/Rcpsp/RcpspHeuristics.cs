@@ -122,7 +122,8 @@ public static class RcpspHeuristics
     /// <summary>
     /// Multi-pass sampling: repeatedly builds a schedule with regret-based biased random sampling on the rule's priority
     /// values, then (optionally) applies double justification while it shortens the makespan, until the schedule budget
-    /// is spent or a schedule reaches the critical-path lower bound. Deterministic for a seed.
+    /// is spent or a schedule reaches the critical-path lower bound. With <see cref="RcpspSamplingOptions.SelectiveJustification"/>,
+    /// only sampled schedules no longer than the mean sampled makespan so far are justified. Deterministic for a seed.
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">The budget, seed, rule, scheme and sampling parameters.</param>
@@ -146,6 +147,8 @@ public static class RcpspHeuristics
         int generated = 0;
         int first = 0;
         int lowerBound = problem.CriticalPathLength;
+        double sampledSum = 0;
+        int sampledCount = 0;
         bool serial = options.Scheme == ScheduleGenerationScheme.Serial;
 
         void Offer(int makespan)
@@ -170,7 +173,10 @@ public static class RcpspHeuristics
             }
 
             Offer(m);
-            while (options.Justify && generated + 2 <= options.Schedules && m > lowerBound)
+            sampledSum += m;
+            sampledCount++;
+            bool promising = !options.SelectiveJustification || m * (double)sampledCount <= sampledSum;
+            while (options.Justify && promising && generated + 2 <= options.Schedules && m > lowerBound)
             {
                 int justified = engine.DoubleJustify(current, order, scratch);
                 generated += 2;

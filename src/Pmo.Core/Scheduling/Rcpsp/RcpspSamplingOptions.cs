@@ -11,8 +11,9 @@ public sealed class RcpspSamplingOptions
     /// <param name="justify">Whether to improve every sampled schedule by forward-backward improvement (double justification) until it stops improving.</param>
     /// <param name="alpha">Bias exponent α ≥ 0 of regret-based sampling (0 = uniform random among eligible jobs).</param>
     /// <param name="epsilon">Additive ε &gt; 0 of regret-based sampling, so that the worst job keeps a chance.</param>
+    /// <param name="selectiveJustification">Whether to justify only the sampled schedules whose makespan is no longer than the mean sampled makespan so far (saves budget for more samples).</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument breaks its rule, or <paramref name="rule"/>/<paramref name="scheme"/> is not defined.</exception>
-    public RcpspSamplingOptions(int schedules, ulong seed, PriorityRule rule = PriorityRule.LatestFinishTime, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial, bool justify = true, double alpha = 1.0, double epsilon = 1.0)
+    public RcpspSamplingOptions(int schedules, ulong seed, PriorityRule rule = PriorityRule.LatestFinishTime, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial, bool justify = true, double alpha = 1.0, double epsilon = 1.0, bool selectiveJustification = false)
     {
         if (schedules < 1)
         {
@@ -46,6 +47,7 @@ public sealed class RcpspSamplingOptions
         Justify = justify;
         Alpha = alpha;
         Epsilon = epsilon;
+        SelectiveJustification = selectiveJustification;
     }
 
     /// <summary>Gets the schedule budget.</summary>
@@ -68,4 +70,7 @@ public sealed class RcpspSamplingOptions
 
     /// <summary>Gets the additive ε.</summary>
     public double Epsilon { get; }
+
+    /// <summary>Gets whether only sampled schedules no longer than the running mean sampled makespan are justified.</summary>
+    public bool SelectiveJustification { get; }
 }

@@ -56,9 +56,9 @@ public class RcpspProperties
 
     [Fact]
     public void Sampled_and_justified_schedules_are_feasible_and_within_budget() =>
-        Prop.ForAll(Cases.ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (c, budget) =>
+        Prop.ForAll(Cases.ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), Gen.Elements(false, true).ToArbitrary(), (c, budget, selective) =>
         {
-            RcpspSamplingResult r = RcpspHeuristics.Sample(c.Problem, new RcpspSamplingOptions(budget, 7, c.Rule, c.Scheme));
+            RcpspSamplingResult r = RcpspHeuristics.Sample(c.Problem, new RcpspSamplingOptions(budget, 7, c.Rule, c.Scheme, selectiveJustification: selective));
             return r.Best.IsFeasible && r.Makespan >= CriticalPath(c.Problem) && r.SchedulesGenerated <= budget
                 && r.Makespan <= r.FirstMakespan && r.FoundAtSchedule >= 1 && r.FoundAtSchedule <= r.SchedulesGenerated;
         }).Check(Config);
