@@ -308,7 +308,6 @@ internal sealed class RcpspEngine
         }
 
         int scheduled = 0;
-        int completed = 0;
         int t = 0;
         int makespan = 0;
         while (scheduled < n)
@@ -323,7 +322,6 @@ internal sealed class RcpspEngine
                     if (!done[j] && finish[j] >= 0 && finish[j] <= t)
                     {
                         done[j] = true;
-                        completed++;
                         for (int q = p.SuccessorStart[j]; q < p.SuccessorStart[j + 1]; q++) { pending[p.SuccessorList[q]]--; }
                     }
                 }
@@ -371,7 +369,6 @@ internal sealed class RcpspEngine
             t = next;
         }
 
-        _ = completed;
         return makespan;
     }
 
