@@ -1,0 +1,45 @@
+namespace Pmo.Core.Scheduling.Rcpsp;
+
+/// <summary>
+/// Priority rules for choosing the next job in a schedule-generation scheme. Each rule maps job j to a value v(j);
+/// the job with the best value is taken (ties: the smallest job index, as in Kolisch 1996). ES, LS, LF are the
+/// resource-free critical-path dates with the deadline equal to the critical-path length.
+/// </summary>
+/// <remarks>
+/// Definitions: Kolisch (1996), "Efficient priority rules for the resource-constrained project scheduling problem",
+/// Journal of Operations Management 14(3), 179–192, and Kolisch and Hartmann (1999), §7.3.1 (both list LFT, LST, MSLK,
+/// MTS, GRPW, WCS, LPT/SPT among the classic rules). All rules here are static (computed once per problem). WCS
+/// (worst-case slack, a dynamic rule of the parallel SGS) is not implemented yet.
+/// </remarks>
+public enum PriorityRule
+{
+    /// <summary>Latest finish time: min LF(j).</summary>
+    LatestFinishTime = 0,
+
+    /// <summary>Latest start time: min LS(j).</summary>
+    LatestStartTime = 1,
+
+    /// <summary>Minimum slack: min LS(j) − ES(j) (static slack).</summary>
+    MinimumSlack = 2,
+
+    /// <summary>Most total successors: max |S̄(j)|, the number of all (direct and indirect) successors.</summary>
+    MostTotalSuccessors = 3,
+
+    /// <summary>Greatest rank positional weight: max p(j) + Σ p(i) over the immediate successors i of j.</summary>
+    GreatestRankPositionalWeight = 4,
+
+    /// <summary>Greatest resource demand: max p(j) · Σₖ r(j,k).</summary>
+    GreatestResourceDemand = 5,
+
+    /// <summary>Longest processing time: max p(j).</summary>
+    LongestProcessingTime = 6,
+
+    /// <summary>Shortest processing time: min p(j).</summary>
+    ShortestProcessingTime = 7,
+
+    /// <summary>Earliest start time: min ES(j).</summary>
+    EarliestStartTime = 8,
+
+    /// <summary>Earliest finish time: min ES(j) + p(j).</summary>
+    EarliestFinishTime = 9,
+}
