@@ -145,11 +145,16 @@ internal static class RandomStreams
     /// <summary>The number of blocks for <paramref name="trials"/> trials.</summary>
     public static int BlockCount(int trials) => (trials + TrialsPerBlock - 1) / TrialsPerBlock;
 
-    /// <summary>Returns the generators of blocks 0 … <paramref name="blocks"/> − 1 for <paramref name="seed"/>.</summary>
-    public static Xoshiro256StarStar[] ForBlocks(ulong seed, int blocks)
+    /// <summary>Returns the generators of blocks <paramref name="firstBlock"/> … <paramref name="firstBlock"/> + <paramref name="blocks"/> − 1 for <paramref name="seed"/>.</summary>
+    public static Xoshiro256StarStar[] ForBlocks(ulong seed, int blocks, int firstBlock = 0)
     {
         var result = new Xoshiro256StarStar[blocks];
         Xoshiro256StarStar g = Xoshiro256StarStar.FromSeed(seed);
+        for (int b = 0; b < firstBlock; b++)
+        {
+            g.Jump();
+        }
+
         for (int b = 0; b < blocks; b++)
         {
             result[b] = g;

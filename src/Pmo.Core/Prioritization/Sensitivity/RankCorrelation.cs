@@ -242,7 +242,8 @@ public static class RankCorrelation
         return ranks;
     }
 
-    private static double? Pearson(double[] x, double[] y)
+    /// <summary>Pearson's r of two equally long series; null when either is constant.</summary>
+    internal static double? Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         double mx = 0, my = 0;
         for (int i = 0; i < x.Length; i++)

@@ -45,7 +45,7 @@ public static class RiskSimulation
         int total = options.Iterations;
         int blocks = (total + B - 1) / B;
         int n = compiled.Count;
-        Xoshiro256StarStar[] generators = Generators(options.Seed, options.FirstBlock, blocks);
+        Xoshiro256StarStar[] generators = RandomStreams.ForBlocks(options.Seed, blocks, options.FirstBlock);
         double[] finish = new double[total];
         double[] cost = new double[total];
         float[]? durations = options.StoreActivityDurations ? new float[checked(n * total)] : null;
@@ -141,24 +141,6 @@ public static class RiskSimulation
         }
 
         return new SimulationResult(model, Fingerprint(compiled, model), options, options.FirstBlock, finish, cost, counts, durations, total, floored, compiled.DeterministicFinish, compiled.DeterministicCost, converged);
-    }
-
-    private static Xoshiro256StarStar[] Generators(ulong seed, int firstBlock, int blocks)
-    {
-        Xoshiro256StarStar g = Xoshiro256StarStar.FromSeed(seed);
-        for (int b = 0; b < firstBlock; b++)
-        {
-            g.Jump();
-        }
-
-        var result = new Xoshiro256StarStar[blocks];
-        for (int b = 0; b < blocks; b++)
-        {
-            result[b] = g;
-            g.Jump();
-        }
-
-        return result;
     }
 
     private static double[] WatchedPercentiles(ConvergenceRule rule, ReadOnlySpan<double> finish, ReadOnlySpan<double> cost)

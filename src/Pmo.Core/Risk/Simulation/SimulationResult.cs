@@ -308,6 +308,8 @@ public sealed class SimulationResult
         int n = Iterations;
         var b = ImmutableArray.CreateBuilder<ActivityRiskStatistics>(acts);
         double sdT = Finish.StandardDeviation;
+        double[]? finishRanks = durations is not null && n > 1 ? RankCorrelation.AverageRanks(finish) : null;
+        double[]? costRanks = durations is not null && n > 1 ? RankCorrelation.AverageRanks(cost) : null;
         for (int j = 0; j < acts; j++)
         {
             double? ci = CriticalityTracked ? (double)criticalCounts[j] / n : null;
@@ -336,9 +338,14 @@ public sealed class SimulationResult
                 }
 
                 sd = n > 1 ? Math.Sqrt(ss / (n - 1)) : 0;
-                r = Pearson(x, finish);
-                rho = n > 1 ? RankCorrelation.Spearman(x, finish) : null;
-                costRho = n > 1 ? RankCorrelation.Spearman(x, cost) : null;
+                r = n > 1 ? RankCorrelation.Pearson(x, finish) : null;
+                if (finishRanks is not null && costRanks is not null)
+                {
+                    // Spearman's ρ = Pearson's r of average ranks; the finish and cost ranks are computed once.
+                    double[] ranks = RankCorrelation.AverageRanks(x);
+                    rho = RankCorrelation.Pearson(ranks, finishRanks);
+                    costRho = RankCorrelation.Pearson(ranks, costRanks);
+                }
                 if (ci is { } c && sdT > 0)
                 {
                     ssi = c * sd.Value / sdT;
@@ -349,34 +356,5 @@ public sealed class SimulationResult
         }
 
         return b.MoveToImmutable();
-    }
-
-    private static double? Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        int n = x.Length;
-        if (n < 2)
-        {
-            return null;
-        }
-
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++)
-        {
-            mx += x[i];
-            my += y[i];
-        }
-
-        mx /= n;
-        my /= n;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double dx = x[i] - mx, dy = y[i] - my;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-        }
-
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : null;
     }
 }
