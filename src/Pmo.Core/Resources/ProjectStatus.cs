@@ -1,0 +1,11 @@
+namespace Pmo.Core.Resources;
+
+/// <summary>Whether a project's demand is already committed or only proposed (awaiting approval).</summary>
+public enum ProjectStatus
+{
+    /// <summary>Approved or running: its demand is a commitment.</summary>
+    Committed = 0,
+
+    /// <summary>Proposed, not yet approved: its demand is shown separately ("what if we approve it").</summary>
+    Proposed = 1,
+}
