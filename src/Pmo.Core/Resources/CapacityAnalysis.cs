@@ -40,7 +40,11 @@ public static class CapacityAnalysis
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(demand);
-        Guard.Against.EnumOutOfRange(scope);
+        if (!Enum.IsDefined(scope))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, $"{nameof(scope)} must be a defined DemandScope (got {(int)scope}).");
+        }
+
         Guard.Against.NotFiniteNonNegative(tolerance);
         if (!demand.IsCompatibleWith(plan))
         {

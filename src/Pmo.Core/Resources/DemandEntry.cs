@@ -22,7 +22,11 @@ public sealed class DemandEntry
     {
         Guard.Against.NullOrWhiteSpace(projectId);
         Guard.Against.NullOrWhiteSpace(roleId);
-        Guard.Against.Negative(period);
+        if (period < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period, $"{nameof(period)} must be ≥ 0 (got {period}).");
+        }
+
         Guard.Against.NotFiniteNonNegative(hours);
         ProjectId = projectId;
         RoleId = roleId;

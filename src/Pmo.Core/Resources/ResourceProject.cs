@@ -17,7 +17,11 @@ public sealed class ResourceProject
     public ResourceProject(string id, ProjectStatus status = ProjectStatus.Committed, string? name = null, string? programme = null, string? department = null)
     {
         Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.EnumOutOfRange(status);
+        if (!Enum.IsDefined(status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, $"{nameof(status)} must be Committed or Proposed (got {(int)status}).");
+        }
+
         if (programme is not null)
         {
             Guard.Against.NullOrWhiteSpace(programme);

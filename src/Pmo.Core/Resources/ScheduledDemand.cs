@@ -110,8 +110,7 @@ public sealed class ScheduledDemand
                 throw new ArgumentNullException(nameof(assignments), $"{nameof(assignments)}[{n}] is null.");
             }
 
-            int ai = network.IndexOf(a.ActivityId);
-            if (ai < 0)
+            if (!network.TryGetIndex(a.ActivityId, out int ai))
             {
                 throw new ArgumentException($"{nameof(assignments)}[{n}] names activity '{a.ActivityId}', which is not in the network.", nameof(assignments));
             }
