@@ -636,6 +636,7 @@ def main():
         ],
         "projects": projects,
         "prioritization": prioritization(),
+        "resources": resources(),
     }
     out = pathlib.Path(__file__).with_name("sample-portfolio.json")
     out.write_text(dump(portfolio) + "\n", encoding="utf-8", newline="\n")
@@ -651,6 +652,122 @@ def main():
     risk_file()
     prioritization_file()
     schedule_file()
+
+
+# Issue 7: resources. Hand-set, not drawn (the data above stays as it was): eight roles, named architects, security
+# engineers and project managers (part time, leave, a leaver, a joiner), pools for the larger roles (a vendor team from
+# March 2027), top-down demand per project and role in FTE per month, bottom-up demand from role assignments on the
+# CSM-01 and DC-02 networks (CPM early dates from the baseline start), proposals from the investment round, and
+# what-if scenarios. Twelve planning months from November 2026 (after the status date).
+ROLES = [
+    ("pm", "Project manager", "PMO", ["delivery"]),
+    ("ba", "Business analyst", "Business", ["analysis"]),
+    ("architect", "Solution architect", "Architecture", ["design", "cloud"]),
+    ("developer", "Developer", "Engineering", ["dotnet", "web", "mobile"]),
+    ("tester", "Test engineer", "Engineering", ["testing", "automation"]),
+    ("data", "Data engineer", "Data", ["sql", "etl"]),
+    ("security", "Security engineer", "Security", ["iam", "compliance"]),
+    ("devops", "Platform engineer", "Engineering", ["cloud", "automation"]),
+]
+XMAS = {"from": "2026-12-21", "to": "2026-12-30", "reason": "leave"}
+PEOPLE = [
+    {"id": "arch-01", "name": "Ana Costa", "role": "architect", "absences": [XMAS]},
+    {"id": "arch-02", "name": "Ben Okafor", "role": "architect", "fte": 0.8},
+    {"id": "arch-03", "name": "Chen Wei", "role": "architect", "absences": [{"from": "2027-07-19", "to": "2027-08-06", "reason": "leave"}]},
+    {"id": "arch-04", "name": "Dana Novak", "role": "architect", "activeTo": "2027-03-31", "absences": [XMAS]},
+    {"id": "arch-05", "name": "Elif Demir", "role": "architect", "activeFrom": "2027-02-01"},
+    {"id": "sec-01", "name": "Femi Adeyemi", "role": "security", "absences": [XMAS]},
+    {"id": "sec-02", "name": "Greta Lind", "role": "security", "absences": [{"from": "2027-01-11", "to": "2027-01-15", "fraction": 0.5, "reason": "training"}]},
+    {"id": "sec-03", "name": "Hugo Martin", "role": "security", "fte": 0.5},
+    {"id": "pm-01", "name": "Ines Duarte", "role": "pm"},
+    {"id": "pm-02", "name": "Jonas Berg", "role": "pm"},
+    {"id": "pm-03", "name": "Kira Sato", "role": "pm", "absences": [XMAS]},
+    {"id": "pm-04", "name": "Luca Romano", "role": "pm"},
+    {"id": "pm-05", "name": "Mia Jensen", "role": "pm", "fte": 0.6},
+    {"id": "pm-06", "name": "Noah Fischer", "role": "pm"},
+]
+POOLS = [
+    {"role": "pm", "fte": 3, "name": "Contract project managers"},
+    {"role": "ba", "fte": 7, "name": "Business analysis team"},
+    {"role": "developer", "fte": 30, "name": "Delivery centre"},
+    {"role": "developer", "fte": 8, "from": "2027-03-01", "name": "Vendor team (contract from March 2027)"},
+    {"role": "tester", "fte": 10, "name": "Test centre"},
+    {"role": "data", "fte": 6, "name": "Data engineering"},
+    {"role": "devops", "fte": 5, "name": "Platform team"},
+]
+# (project, role, first month, FTE per month)
+DEMAND = [
+    ("DC-01", "pm", "2026-11", [1] * 8), ("DC-01", "ba", "2026-11", [1] * 6), ("DC-01", "architect", "2026-11", [0.5] * 6),
+    ("DC-01", "developer", "2026-11", [8, 8, 8, 8, 7, 6, 4, 2]), ("DC-01", "tester", "2026-11", [2, 2, 3, 3, 3, 3, 2, 1]),
+    ("DC-01", "devops", "2026-11", [1] * 8),
+    ("DC-02", "pm", "2026-11", [1, 1, 0.5]),
+    ("DC-03", "pm", "2027-01", [1] * 9), ("DC-03", "ba", "2027-01", [1.5, 1.5, 1.5, 1, 1, 1, 0.5, 0.5, 0.5]),
+    ("DC-03", "architect", "2027-01", [1, 1, 1, 0.5, 0.5, 0.5]), ("DC-03", "developer", "2027-01", [2, 4, 4, 4, 4, 4, 3, 2, 1]),
+    ("DC-03", "tester", "2027-03", [1, 1.5, 1.5, 2, 2, 1]), ("DC-03", "data", "2027-01", [1, 1, 1, 1]),
+    ("CSM-01", "pm", "2026-11", [2] * 7),
+    ("CSM-02", "data", "2026-11", [3, 2]), ("CSM-02", "developer", "2026-11", [2, 1]), ("CSM-02", "tester", "2026-11", [1, 1]),
+    ("CSM-02", "pm", "2026-11", [1, 0.5]),
+    ("CSM-03", "security", "2026-11", [2, 2, 2, 1.5, 1]), ("CSM-03", "developer", "2026-11", [3, 3, 3, 2, 1]),
+    ("CSM-03", "architect", "2026-11", [1, 1, 0.5]), ("CSM-03", "tester", "2026-11", [1, 1, 1, 1, 0.5]), ("CSM-03", "pm", "2026-11", [1] * 5),
+    ("CSM-04", "devops", "2026-11", [2, 2, 2, 1]), ("CSM-04", "developer", "2026-11", [2, 2, 1, 1]), ("CSM-04", "architect", "2026-11", [0.5] * 4),
+    ("CSM-04", "pm", "2026-11", [0.5] * 4),
+    ("RC-01", "security", "2026-11", [1, 1, 1, 1, 0.5]), ("RC-01", "ba", "2026-11", [2, 2, 2, 1, 1]), ("RC-01", "developer", "2026-11", [2] * 5),
+    ("RC-01", "pm", "2026-11", [1] * 5), ("RC-01", "architect", "2026-11", [0.5] * 3),
+    ("RC-02", "data", "2026-11", [1, 1, 0.5]), ("RC-02", "ba", "2026-11", [1, 1, 0.5]), ("RC-02", "developer", "2026-11", [1, 1, 1]),
+    # proposals from the 2027 investment round
+    ("CAND-01", "architect", "2027-02", [2, 2, 1.5, 1.5, 1, 1]), ("CAND-01", "developer", "2027-02", [3, 6, 6, 6, 6, 4]),
+    ("CAND-01", "tester", "2027-02", [0, 1, 2, 2, 2, 2]), ("CAND-01", "devops", "2027-02", [1] * 6), ("CAND-01", "security", "2027-02", [0.5] * 6),
+    ("CAND-01", "pm", "2027-02", [1] * 6),
+    ("CAND-02", "architect", "2027-01", [1.5, 1.5, 1, 1, 0.5, 0.5, 0.5, 0.5]), ("CAND-02", "developer", "2027-01", [2, 5, 5, 5, 5, 5, 3, 2]),
+    ("CAND-02", "tester", "2027-01", [0, 1, 2, 2, 2, 2, 2, 1]), ("CAND-02", "pm", "2027-01", [1] * 8),
+    ("CAND-03", "architect", "2027-01", [2, 2, 2, 1, 1, 1]), ("CAND-03", "devops", "2027-01", [3] * 6), ("CAND-03", "security", "2027-01", [1] * 6),
+    ("CAND-03", "pm", "2027-01", [0.5] * 6),
+    ("CAND-04", "architect", "2027-03", [1] * 8), ("CAND-04", "data", "2027-03", [3] * 8), ("CAND-04", "developer", "2027-03", [3] * 8),
+    ("CAND-04", "pm", "2027-03", [1] * 8),
+    ("CAND-07", "ba", "2027-02", [2] * 9), ("CAND-07", "data", "2027-02", [2] * 9), ("CAND-07", "developer", "2027-02", [3] * 9),
+    ("CAND-07", "architect", "2027-02", [1, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]), ("CAND-07", "pm", "2027-02", [1] * 9),
+    ("CAND-13", "security", "2027-04", [2] * 7), ("CAND-13", "devops", "2027-04", [1] * 7), ("CAND-13", "architect", "2027-04", [1, 1, 0.5, 0.5, 0.5, 0.5, 0.5]),
+    ("CAND-14", "security", "2027-01", [1.5] * 4), ("CAND-14", "architect", "2027-01", [0.5] * 4),
+]
+PROPOSALS = ["CAND-01", "CAND-02", "CAND-03", "CAND-04", "CAND-07", "CAND-13", "CAND-14"]
+# (project, activity, role, units): people on the CSM-01 and DC-02 networks (bottom-up demand).
+ASSIGNMENTS = [
+    ("CSM-01", "A050", "architect", 2), ("CSM-01", "A060", "devops", 2), ("CSM-01", "A070", "developer", 6),
+    ("CSM-01", "A070", "architect", 1), ("CSM-01", "A080", "developer", 5), ("CSM-01", "A090", "data", 2),
+    ("CSM-01", "A100", "data", 3), ("CSM-01", "A110", "tester", 4), ("CSM-01", "A120", "security", 1),
+    ("CSM-01", "A120", "tester", 1), ("CSM-01", "A130", "tester", 2), ("CSM-01", "A130", "ba", 2),
+    ("CSM-01", "A140", "ba", 2), ("CSM-01", "A150", "devops", 1), ("CSM-01", "A170", "devops", 2),
+    ("CSM-01", "A170", "developer", 4), ("CSM-01", "A180", "developer", 2),
+    ("DC-02", "D030", "architect", 1), ("DC-02", "D040", "devops", 1), ("DC-02", "D050", "developer", 4),
+    ("DC-02", "D060", "developer", 4), ("DC-02", "D070", "developer", 3), ("DC-02", "D080", "developer", 2),
+    ("DC-02", "D090", "tester", 1), ("DC-02", "D100", "security", 0.5), ("DC-02", "D110", "tester", 2),
+    ("DC-02", "D110", "ba", 1), ("DC-02", "D130", "developer", 2),
+]
+SCENARIOS = [
+    {"name": "Hire two contract architects from February 2027",
+     "changes": [{"type": "addCapacity", "role": "architect", "fte": 2, "from": "2027-02-01"}]},
+    {"name": "Security contractor now; Privileged Access Vault approved",
+     "changes": [{"type": "addCapacity", "role": "security", "fte": 1, "from": "2026-11-01"},
+                 {"type": "approveProject", "project": "CAND-14"}]},
+    {"name": "Delay Open Banking (CAND-01) by three months",
+     "changes": [{"type": "shiftProject", "project": "CAND-01", "periods": 3}]},
+    {"name": "Drop Real-time Fraud Detection (CAND-04); Dana Novak leaves anyway",
+     "changes": [{"type": "cancelProject", "project": "CAND-04"}, {"type": "removePerson", "person": "arch-04"}]},
+]
+
+
+def resources():
+    names = {cid: (name, prog) for cid, name, prog, *_ in CANDIDATES}
+    return {
+        "firstPeriod": "2026-11", "periods": 12, "hoursPerDay": 8,
+        "roles": [{"id": rid, "name": name, "department": dept, "skills": skills} for rid, name, dept, skills in ROLES],
+        "people": PEOPLE,
+        "pools": POOLS,
+        "proposals": [{"id": cid, "name": names[cid][0], "programme": names[cid][1]} for cid in PROPOSALS],
+        "demand": [{"project": p, "role": r, "startPeriod": m, "fte": f} for p, r, m, f in DEMAND],
+        "assignments": [{"project": p, "activity": a, "role": r, "units": u} for p, a, r, u in ASSIGNMENTS],
+        "scenarios": SCENARIOS,
+    }
 
 
 # Issue 5: the 2027-2029 investment round (prioritization and portfolio selection). Hand-set, not drawn: proposals

@@ -240,6 +240,61 @@ def prioritization_defs():
     }
 
 
+def resources_defs():
+    """The portfolio's `resources` section (issue 7): roles, people, pools, demand, assignments, scenarios."""
+    month = {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "description": "A month, yyyy-MM."}
+    series = {"type": "array", "items": {"type": "number", "minimum": 0}}
+    return {
+        "resources": {
+            "type": "object", "additionalProperties": False, "required": ["firstPeriod", "periods", "roles"],
+            "description": "Capacity versus demand (docs/resources.md). Hours per role and month; FTE converts with hoursPerDay × working days (Mon–Fri minus the portfolio's holidays).",
+            "properties": {
+                "firstPeriod": {**month, "description": "The first planning month."},
+                "periods": {"type": "integer", "minimum": 1, "maximum": 120, "description": "The number of planning months."},
+                "hoursPerDay": {"type": "number", "exclusiveMinimum": 0, "maximum": 24, "default": 8},
+                "roles": {"type": "array", "minItems": 1, "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id"],
+                    "properties": {"id": ID, "name": {"type": "string"}, "department": ID, "skills": {"type": "array", "items": ID}}}},
+                "people": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "role"],
+                    "properties": {"id": ID, "name": {"type": "string"}, "role": ID,
+                                   "fte": {"type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1},
+                                   "activeFrom": DATE, "activeTo": DATE,
+                                   "absences": {"type": "array", "items": {
+                                       "type": "object", "additionalProperties": False, "required": ["from", "to"],
+                                       "properties": {"from": DATE, "to": DATE, "fraction": {"type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1},
+                                                      "reason": {"type": "string"}}}}}}},
+                "pools": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["role", "fte"],
+                    "description": "Unnamed capacity: full-time equivalents of a role over an optional window.",
+                    "properties": {"role": ID, "fte": {"type": "number", "exclusiveMinimum": 0}, "from": DATE, "to": DATE, "name": {"type": "string"}}}},
+                "proposals": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id"],
+                    "description": "Proposed (not yet approved) projects that carry demand.",
+                    "properties": {"id": ID, "name": {"type": "string"}, "programme": ID}}},
+                "demand": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["project", "role", "startPeriod"],
+                    "oneOf": [{"required": ["fte"]}, {"required": ["hours"]}],
+                    "description": "Top-down demand of a project or proposal for a role, one value per month from startPeriod.",
+                    "properties": {"project": ID, "role": ID, "startPeriod": month, "fte": series, "hours": series}}},
+                "assignments": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["project", "activity", "role"],
+                    "description": "Bottom-up demand: units (full-time people) of a role on an activity of the project's schedule, spread over its CPM early dates.",
+                    "properties": {"project": ID, "activity": ID, "role": ID, "units": {"type": "number", "exclusiveMinimum": 0, "default": 1}}}},
+                "priorityOrder": {"type": "array", "items": ID, "description": "Every project and proposal once, highest priority first. Default: committed projects, then proposals by the prioritization ranking."},
+                "scenarios": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False, "required": ["name", "changes"],
+                    "properties": {"name": {"type": "string", "minLength": 1}, "changes": {"type": "array", "minItems": 1, "items": {
+                        "type": "object", "additionalProperties": False, "required": ["type"],
+                        "properties": {"type": {"enum": ["addCapacity", "removePerson", "shiftProject", "cancelProject", "approveProject", "priorityOrder"]},
+                                       "role": ID, "fte": {"type": "number", "exclusiveMinimum": 0}, "from": DATE, "to": DATE,
+                                       "person": ID, "project": ID, "periods": {"type": "integer"},
+                                       "order": {"type": "array", "items": ID}}}}}}},
+            },
+        },
+    }
+
+
 ID = {"type": "string", "minLength": 1, "pattern": r"\S"}
 NUM = {"type": "number"}
 
@@ -476,6 +531,7 @@ project = {
 }
 portfolio_defs = defs()
 portfolio_defs.update(prioritization_defs())
+portfolio_defs.update(resources_defs())
 portfolio_defs["portfolioProject"] = {"allOf": [{"$ref": "#/$defs/project"}], "required": ["programme"]}
 portfolio = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -499,6 +555,7 @@ portfolio = {
                       "description": "Risk matrix preset; impact thresholds are fractions of each project's BAC (cost) and planned duration (schedule)."},
         "riskAppetite": {"$ref": "#/$defs/riskAppetite"},
         "prioritization": {"$ref": "#/$defs/prioritization", "description": "The next investment round: candidates, criteria, weights and constraints."},
+        "resources": {"$ref": "#/$defs/resources", "description": "Roles, capacity and demand for the capacity analysis (pmo capacity)."},
     },
     "$defs": portfolio_defs,
 }

@@ -164,12 +164,37 @@ internal static class CliApp
             OutputWriter.Write(content, parse.GetValue(simOutput), stdout);
         }));
 
+        var capacity = new Command("capacity", "Resource capacity versus demand across the portfolio: role × month heat map, over-allocations and their projects, bottleneck roles, infeasible months, roll-ups.");
+        (Option<string> capInput, Option<string> capFormat, Option<string> capOutput) = AddCommonOptions(capacity, "Portfolio JSON file with a resources section (docs/schemas/portfolio.schema.json). Default: the embedded sample portfolio.", required: false);
+        capacity.SetAction(parse => Execute(stderr, () =>
+        {
+            string? input = parse.GetValue(capInput);
+            string source = input ?? InputLoader.SampleDisplayName;
+            byte[] bytes = input is null ? InputLoader.ReadSample() : InputLoader.ReadFile(input);
+            LoadedPortfolio portfolio = InputLoader.LoadPortfolio(bytes, source);
+            if (portfolio.Resources is null)
+            {
+                throw new CliInputException($"{source}: $.resources: required property missing (pmo capacity needs roles, capacity and demand)");
+            }
+
+            PrioritizationResult? prioritization = portfolio.Prioritization is null ? null : PrioritizationResult.Analyze(portfolio.Prioritization);
+            CapacityResult result = CapacityResult.Analyze(portfolio.Resources, prioritization);
+            string content = parse.GetValue(capFormat) switch
+            {
+                "json" => CapacityJson.Document(result, portfolio.Name, source),
+                "markdown" => MarkdownRenderer.Render(CapacitySections.Build(result, portfolio.Name, source)),
+                _ => TextRenderer.Render(CapacitySections.Build(result, portfolio.Name, source)),
+            };
+            OutputWriter.Write(content, parse.GetValue(capOutput), stdout);
+        }));
+
         root.Subcommands.Add(report);
         root.Subcommands.Add(evm);
         root.Subcommands.Add(kpi);
         root.Subcommands.Add(risk);
         root.Subcommands.Add(prioritize);
         root.Subcommands.Add(simulate);
+        root.Subcommands.Add(capacity);
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -39,6 +39,9 @@ internal sealed record PortfolioResult(
     /// <summary>Gets the Monte Carlo schedule and cost risk analyses of the projects with a schedule, in file order.</summary>
     public ImmutableArray<ScheduleRiskResult> ScheduleRisks { get; init; } = [];
 
+    /// <summary>Gets the resource capacity analysis (null when the portfolio has no resources section).</summary>
+    public CapacityResult? Capacity { get; init; }
+
     /// <summary>Analyses every project and rolls them up by programme and in total.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="rollup">The roll-up strategy.</param>
@@ -55,6 +58,7 @@ internal sealed record PortfolioResult(
             }),
         ];
         RollupFigures total = rollup.Combine("portfolio", portfolio.Name, projects);
+        PrioritizationResult? prioritization = portfolio.Prioritization is null ? null : PrioritizationResult.Analyze(portfolio.Prioritization);
         return new PortfolioResult(portfolio, projects, programmes, total)
         {
             Kpis = PortfolioKpis.Analyze(portfolio),
@@ -65,7 +69,8 @@ internal sealed record PortfolioResult(
                     FlowResult.Analyze(p.Id, p.Flow!, p.Status.Current.Date, p.Baseline.PlannedFinish, portfolio.Calendar)),
             ],
             Risks = PortfolioRisks.Analyze(portfolio),
-            Prioritization = portfolio.Prioritization is null ? null : PrioritizationResult.Analyze(portfolio.Prioritization),
+            Prioritization = prioritization,
+            Capacity = portfolio.Resources is null ? null : CapacityResult.Analyze(portfolio.Resources, prioritization),
             ScheduleRisks =
             [
                 .. portfolio.Projects.Where(p => p.Schedule is not null).Select(p => ScheduleRiskResult.Analyze(

@@ -92,6 +92,7 @@ internal static partial class InputMapper
             RiskModel = MapRiskModel(doc.RiskModel, $"{p}.riskModel"),
             RiskAppetite = MapAppetite(doc.RiskAppetite, $"{p}.riskAppetite"),
             Prioritization = doc.Prioritization is null ? null : MapPrioritization(doc.Prioritization, $"{p}.prioritization") with { Currency = currency },
+            Resources = doc.Resources is null ? null : MapResources(doc.Resources, $"{p}.resources", projects, [.. doc.Holidays?.Select(h => h!.Value) ?? []]),
         };
     }
 

@@ -84,6 +84,9 @@ internal sealed record LoadedPortfolio(
 
     /// <summary>Gets the investment round, if the portfolio carries one.</summary>
     public LoadedPrioritization? Prioritization { get; init; }
+
+    /// <summary>Gets the resources model (roles, capacity, demand, scenarios), if the portfolio carries one.</summary>
+    public LoadedResources? Resources { get; init; }
 }
 
 /// <summary>KPI definitions by id: <see cref="KpiLibrary.All"/> plus custom ones (which replace a library id).</summary>

@@ -29,6 +29,8 @@ internal sealed class PortfolioDocument
     public RiskAppetiteDocument? RiskAppetite { get; init; }
 
     public PrioritizationDocument? Prioritization { get; init; }
+
+    public ResourcesDocument? Resources { get; init; }
 }
 
 /// <summary>A programme: a named group of projects.</summary>

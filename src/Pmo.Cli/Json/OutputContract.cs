@@ -34,6 +34,8 @@ internal sealed class PortfolioReportJson
     public required PrioritizationJson? Prioritization { get; init; }
 
     public required ScheduleRiskSectionJson? ScheduleRisk { get; init; }
+
+    public required CapacitySectionJson? Capacity { get; init; }
 }
 
 /// <summary>The document written by <c>pmo evm --format json</c>.</summary>

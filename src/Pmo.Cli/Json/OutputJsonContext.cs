@@ -17,6 +17,7 @@ namespace Pmo.Cli.Json;
 [JsonSerializable(typeof(RiskReportJson))]
 [JsonSerializable(typeof(PrioritizationReportJson))]
 [JsonSerializable(typeof(SimulateReportJson))]
+[JsonSerializable(typeof(CapacityReportJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -39,6 +39,7 @@ internal static class JsonReport
             Risks = RiskJson.Section(result.Risks),
             Prioritization = result.Prioritization is null ? null : PrioritizationJsonBuilder.Section(result.Prioritization),
             ScheduleRisk = ScheduleRiskReport.SectionJson(result),
+            Capacity = result.Capacity is null ? null : CapacityJson.Section(result.Capacity),
         };
         return JsonSerializer.Serialize(doc, OutputJsonContext.Readable.PortfolioReportJson) + "\n";
     }

@@ -85,6 +85,7 @@ internal static class PortfolioReport
         RiskSections.Risks(doc, result);
         ScheduleRiskReport.Section(doc, result);
         PrioritizationReport.Section(doc, result);
+        CapacitySections.Section(doc, result);
 
         doc.Heading(2, "Notable diagnostics");
         var notes = new List<string>();
