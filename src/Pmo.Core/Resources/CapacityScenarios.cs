@@ -104,10 +104,11 @@ public static class CapacityScenarios
         }
 
         var finishes = ImmutableArray.CreateBuilder<ProjectFinish>(deferred.Projects.Length);
+        Dictionary<string, ProjectFinish>? before = baseline?.Finishes.ToDictionary(f => f.ProjectId, StringComparer.Ordinal);
         foreach (ProjectAllocation p in deferred.Projects.OrderBy(p => demand.IndexOfProject(p.ProjectId)))
         {
-            ProjectFinish? before = baseline?.Finishes.FirstOrDefault(f => f.ProjectId == p.ProjectId);
-            finishes.Add(new ProjectFinish(p.ProjectId, p.PlannedLastPeriod, p.AchievedLastPeriod, p.ShortfallHours, baseline is null ? p.AchievedLastPeriod : before?.AchievedLastPeriod));
+            int? baselineFinish = before is null ? p.AchievedLastPeriod : before.TryGetValue(p.ProjectId, out ProjectFinish? f) ? f.AchievedLastPeriod : null;
+            finishes.Add(new ProjectFinish(p.ProjectId, p.PlannedLastPeriod, p.AchievedLastPeriod, p.ShortfallHours, baselineFinish));
         }
 
         double gap = 0;
