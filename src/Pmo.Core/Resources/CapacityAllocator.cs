@@ -26,7 +26,8 @@ namespace Pmo.Core.Resources;
 /// <item><description><see cref="AllocationMode.Defer"/>: per role, walking the periods forward with a carry
 /// <c>k</c> (0 at the start): <c>need = d(p,r,t) + k</c>, <c>a = min(need, R(r,t))</c>, <c>k = need − a</c>; the carry
 /// after the last period is the unmet shortfall. A project's deferred work is served before lower-priority projects'
-/// planned work in the later periods (priority order holds in every period).</description></item>
+/// planned work in the later periods (priority order holds in every period). Roles are not coupled: hours carry within
+/// their role only (a resource plan, not a schedule; for precedence-coupled delays see <c>Pmo.Core.Scheduling.Rcpsp</c>).</description></item>
 /// </list>
 /// <para>
 /// Invariants (tested as properties): <c>Σ_p a(p,r,t) ≤ C(r,t)</c> in every cell (every residual stays ≥ 0, with no
