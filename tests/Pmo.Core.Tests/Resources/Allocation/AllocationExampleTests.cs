@@ -163,4 +163,20 @@ public class AllocationExampleTests
         Assert.Equal(("dev", 5, 50.0, 40.0), (e.Blocking!.RoleId, e.Blocking.Period, e.Blocking.Needed, e.Blocking.Available));
         Assert.Contains("No shift fits", e.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Earliest_start_keeps_a_negative_residual_where_reserved_demand_exceeds_capacity()
+    {
+        // 3 weeks of 40 h. A (committed) 50 h in week 0 → residual −10, 40, 40 (not clamped). P (10 h, week 0) cannot
+        // start in week 0 (10 > −10); shift 1 fits. Reserving only the higher-priority projects of an order [B, P, A]
+        // (B has no demand) ignores A: P fits where planned.
+        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 50), .. Row("P", "dev", 10)]);
+        EarliestStartResult e = CapacityAllocator.EarliestStart(Plan3, d, "P");
+        Assert.Equal([-10.0, 40.0, 40.0], e.ResidualGrid.AsEnumerable());
+        Assert.Equal(1, e.Shift);
+        Assert.Equal(-10, e.Rejections[0].Blocking.Available);
+        Assert.Equal(20, e.Rejections[0].Blocking.Missing);
+        string[] order = ["B", "P", "A"];
+        Assert.Equal(0, CapacityAllocator.EarliestStart(Plan3, d, "P", order.TakeWhile(id => id != "P")).Shift);
+    }
 }

@@ -127,4 +127,17 @@ public class ScenarioAndSelectionTests
         // Making C a candidate removes the reservation: capacity 40, 40.
         Assert.Equal([40.0, 40.0], CapacityConstraints.ToResourceRows(plan, d, ["C", "X"]).Rows[0].Capacity.AsEnumerable());
     }
+
+    [Fact]
+    public void Changes_apply_in_order_so_a_delay_then_an_acceleration_restores_the_baseline()
+    {
+        // B (weeks 0–2) delayed by 1 to weeks 1–3, then accelerated by 1 back to weeks 0–2: the same figures as the baseline.
+        // Accelerating first would move B's week-0 demand before the horizon: an error naming change 0.
+        CapacityScenarioComparison c = CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("There and back", [ScenarioChange.DelayProject("B", 1), ScenarioChange.AccelerateProject("B", 1)])]);
+        ScenarioOutcome o = c["There and back"];
+        Assert.Equal(c.Baseline.TotalShortfallHours, o.TotalShortfallHours);
+        Assert.All(o.Finishes, f => Assert.Equal(0, f.FinishChange));
+        ScenarioChangeException e = Assert.Throws<ScenarioChangeException>(() => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("Early", [ScenarioChange.AccelerateProject("B", 1)])]));
+        Assert.Equal(0, e.ChangeIndex);
+    }
 }
