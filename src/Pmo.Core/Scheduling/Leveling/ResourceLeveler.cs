@@ -365,7 +365,8 @@ public static class ResourceLeveler
             events.Sort((a, b) => a.Time != b.Time ? a.Time.CompareTo(b.Time) : a.IsStart != b.IsStart ? a.IsStart.CompareTo(b.IsStart) : a.Activity.CompareTo(b.Activity));
             var segments = ImmutableArray.CreateBuilder<ProfileSegment>();
             double usage = 0, peak = 0, available = 0;
-            int active = 0, ev = 0, step = 0;
+            int ev = 0, step = 0;
+            var activeList = new List<int>();
             double t = 0;
             var steps = cap.Steps;
             OverBuilder? open = null;
@@ -375,8 +376,16 @@ public static class ResourceLeveler
                 {
                     (double _, int q, bool isStart) = events[ev++];
                     usage += isStart ? p.ReqUnitsOf[q] : -p.ReqUnitsOf[q];
-                    active += isStart ? 1 : -1;
-                    if (active == 0)
+                    if (isStart)
+                    {
+                        activeList.Add(q);
+                    }
+                    else
+                    {
+                        activeList.Remove(q);
+                    }
+
+                    if (activeList.Count == 0)
                     {
                         usage = 0;
                     }
@@ -413,11 +422,11 @@ public static class ResourceLeveler
                 if (usage > capacity + tol)
                 {
                     open ??= new OverBuilder(t);
-                    open.Extend(next, usage, capacity);
+                    open.Extend(next, usage, capacity, activeList, p.ReqActivityOf);
                 }
                 else if (open is not null)
                 {
-                    over.Add(open.Build(p, r, start, cap.Resource));
+                    over.Add(open.Build(p, cap.Resource));
                     open = null;
                 }
 
@@ -426,7 +435,7 @@ public static class ResourceLeveler
 
             if (open is not null)
             {
-                over.Add(open.Build(p, r, start, cap.Resource));
+                over.Add(open.Build(p, cap.Resource));
             }
 
             profiles.Add(new ResourceProfile(cap, segments.ToImmutable(), peak, work, available));
@@ -447,6 +456,7 @@ public static class ResourceLeveler
         private double peak;
         private double maxExcess;
         private double excessWork;
+        private readonly HashSet<int> activities = [];
 
         public OverBuilder(double start)
         {
@@ -454,29 +464,20 @@ public static class ResourceLeveler
             end = start;
         }
 
-        public void Extend(double to, double usage, double capacity)
+        public void Extend(double to, double usage, double capacity, List<int> active, int[] activityOf)
         {
             excessWork += (usage - capacity) * (to - end);
             end = to;
             peak = Math.Max(peak, usage);
             maxExcess = Math.Max(maxExcess, usage - capacity);
-        }
-
-        public OverAllocation Build(Problem p, int r, double[] starts, string resource)
-        {
-            var ids = new List<int>();
-            foreach (int q in p.Users[r])
+            foreach (int q in active)
             {
-                int j = p.ReqActivityOf[q];
-                if (p.Duration[j] > 0 && starts[j] < end && starts[j] + p.Duration[j] > start)
-                {
-                    ids.Add(j);
-                }
+                activities.Add(activityOf[q]);
             }
-
-            ids.Sort();
-            return new OverAllocation(resource, start, end, peak, maxExcess, excessWork, [.. ids.Select(j => p.Network.Activities[j].Id)]);
         }
+
+        public OverAllocation Build(Problem p, string resource) =>
+            new(resource, start, end, peak, maxExcess, excessWork, [.. activities.Order().Select(j => p.Network.Activities[j].Id)]);
     }
 
     private sealed class PriorityComparer(double[] primary, double[] secondary) : IComparer<int>

@@ -85,6 +85,10 @@ public class LevelingValidationTests
     public void Options_user_priority_not_finite(double v) =>
         Throws<ArgumentOutOfRangeException>("userPriorities", () => _ = new LevelingOptions(userPriorities: new Dictionary<string, double> { ["A"] = v }));
 
+    [Fact]
+    public void Options_user_priority_null_key() =>
+        Throws<ArgumentNullException>("userPriorities", () => _ = new LevelingOptions(userPriorities: new NullKeyDictionary()));
+
     [Fact] public void Level_network_null() => Throws<ArgumentNullException>("network", () => ResourceLeveler.Level(null!, [], Caps));
 
     [Fact] public void Level_requirements_null() => Throws<ArgumentNullException>("requirements", () => ResourceLeveler.Level(Net, null!, Caps));
@@ -148,5 +152,35 @@ public class LevelingValidationTests
         Assert.Throws<KeyNotFoundException>(() => r["Z"]);
         Throws<ArgumentNullException>("resource", () => r.Profile(null!));
         Throws<ArgumentNullException>("calendar", () => r.ToScheduleDates(null!, new NodaTime.LocalDate(2026, 1, 5)));
+
+        // Saturday 10 January 2026 is not a working day: the calendar's own rule applies.
+        var cal = new WorkingCalendar(new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 12, 31));
+        Throws<ArgumentException>("projectStart", () => r.ToScheduleDates(cal, new NodaTime.LocalDate(2026, 1, 10)));
+    }
+
+    /// <summary>A read-only dictionary that reports one entry with a null key (a plain Dictionary cannot hold one).</summary>
+    private sealed class NullKeyDictionary : IReadOnlyDictionary<string, double>
+    {
+        private static readonly KeyValuePair<string, double>[] Items = [new(null!, 1)];
+
+        public double this[string key] => 1;
+
+        public IEnumerable<string> Keys => [null!];
+
+        public IEnumerable<double> Values => [1];
+
+        public int Count => 1;
+
+        public bool ContainsKey(string key) => key is null;
+
+        public IEnumerator<KeyValuePair<string, double>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, double>>)Items).GetEnumerator();
+
+        public bool TryGetValue(string key, out double value)
+        {
+            value = 1;
+            return key is null;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
