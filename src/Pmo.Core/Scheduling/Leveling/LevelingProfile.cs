@@ -2,9 +2,10 @@ namespace Pmo.Core.Scheduling.Leveling;
 
 /// <summary>
 /// The remaining capacity of every resource as one continuous-time step function: sorted segment start times (the first
-/// is 0, the last segment runs for ever) and, per segment, a row of residual capacities (structure of arrays, segment
-/// major). Breakpoints are the capacity steps and the starts and finishes of the activities placed so far. Not
-/// thread-safe; reset and reused between passes.
+/// is 0, the last segment runs for ever) and, per segment, a row of residual capacities. Rows live in a pool and the
+/// sorted arrays hold only the time and the row number, so inserting a breakpoint in the middle moves 12 bytes per later
+/// breakpoint instead of a whole row. Breakpoints are the capacity steps and the starts and finishes of the activities
+/// placed so far. Not thread-safe; reset and reused between passes.
 /// </summary>
 internal sealed class LevelingProfile
 {
@@ -13,8 +14,10 @@ internal sealed class LevelingProfile
     private readonly double[] initialTimes;
     private readonly double[] initialResidual;
     private double[] times;
+    private int[] rowOf;
     private double[] residual;
     private int count;
+    private int rows;
 
     public LevelingProfile(IReadOnlyList<ResourceCapacity> capacities, int expectedBreakpoints)
     {
@@ -49,6 +52,7 @@ internal sealed class LevelingProfile
 
         int cap = Math.Max(initialTimes.Length + expectedBreakpoints, 4);
         times = new double[cap];
+        rowOf = new int[cap];
         residual = new double[cap * Math.Max(k, 1)];
         Reset();
     }
@@ -57,8 +61,13 @@ internal sealed class LevelingProfile
     public void Reset()
     {
         count = initialTimes.Length;
+        rows = count;
         Array.Copy(initialTimes, times, count);
         Array.Copy(initialResidual, residual, initialResidual.Length);
+        for (int s = 0; s < count; s++)
+        {
+            rowOf[s] = s;
+        }
     }
 
     /// <summary>
@@ -73,7 +82,7 @@ internal sealed class LevelingProfile
         double t = earliest;
         while (true)
         {
-            int row = q * k;
+            int row = rowOf[q] * k;
             bool fits = true;
             for (int e = from; e < to; e++)
             {
@@ -114,7 +123,7 @@ internal sealed class LevelingProfile
         int b = Insert(start + duration);
         for (int s = a; s < b; s++)
         {
-            int row = s * k;
+            int row = rowOf[s] * k;
             for (int e = from; e < to; e++)
             {
                 residual[row + res[e]] -= units[e];
@@ -139,14 +148,21 @@ internal sealed class LevelingProfile
         if (count == times.Length)
         {
             Array.Resize(ref times, count * 2);
-            Array.Resize(ref residual, count * 2 * Math.Max(k, 1));
+            Array.Resize(ref rowOf, count * 2);
+        }
+
+        if ((rows + 1) * k > residual.Length)
+        {
+            Array.Resize(ref residual, residual.Length * 2);
         }
 
         int tail = count - s - 1;
         Array.Copy(times, s + 1, times, s + 2, tail);
-        Array.Copy(residual, (s + 1) * k, residual, (s + 2) * k, tail * k);
+        Array.Copy(rowOf, s + 1, rowOf, s + 2, tail);
         times[s + 1] = x;
-        Array.Copy(residual, s * k, residual, (s + 1) * k, k);
+        rowOf[s + 1] = rows;
+        Array.Copy(residual, rowOf[s] * k, residual, rows * k, k);
+        rows++;
         count++;
         return s + 1;
     }
