@@ -353,7 +353,9 @@ public static class ResourceLeveler
             foreach (int q in users)
             {
                 int j = p.ReqActivityOf[q];
-                if (p.Duration[j] > 0)
+                // A duration too small to change the start time in floating point (start + d == start) occupies no
+                // instant, as in the scheme's profile, which inserts no segment for it.
+                if (start[j] + p.Duration[j] > start[j])
                 {
                     events.Add((start[j], q, true));
                     events.Add((start[j] + p.Duration[j], q, false));

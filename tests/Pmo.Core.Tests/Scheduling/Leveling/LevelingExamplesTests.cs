@@ -334,4 +334,19 @@ public class LevelingExamplesTests
         LevelingResult r = ResourceLeveler.Level(Parallel, [], [Cap(0)]);
         Assert.Null(r.Profile("R").Utilisation);
     }
+
+    [Fact]
+    public void A_duration_below_the_time_resolution_occupies_no_capacity()
+    {
+        // At 1e6 the spacing of doubles is 2^-33 ≈ 1.16e-10, so 1e6 + 1e-12 == 1e6: A occupies no instant. In input order
+        // A is placed first (no segment), then B fits at 1e6. The recount must not see A as still running.
+        LevelingResult r = ResourceLeveler.Level(
+            Net([new("A", 1e-12, startNoEarlierThan: 1e6), new("B", 2, startNoEarlierThan: 1e6)]),
+            [Req("A"), Req("B")],
+            [Cap(1)],
+            new LevelingOptions(LevelingMode.ExtendFinish, LevelingPriority.InputOrder));
+        Assert.Equal(1e6, r["B"].Start);
+        Assert.True(r.IsResourceFeasible);
+        Assert.Equal(1, r.Profile("R").PeakUsage);
+    }
 }
