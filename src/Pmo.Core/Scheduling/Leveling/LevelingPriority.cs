@@ -9,8 +9,9 @@ namespace Pmo.Core.Scheduling.Leveling;
 /// The times are the unconstrained CPM dates (<see cref="CriticalPath.Analyze"/>). Sources: E. W. Davis and J. H. Patterson,
 /// "A comparison of heuristic and optimum solutions in resource-constrained project scheduling", <i>Management Science</i>
 /// 21(8), 1975 (minimum slack, latest start/finish rules); R. Kolisch, "Efficient priority rules for the
-/// resource-constrained project scheduling problem", <i>Journal of Operations Management</i> 14(3), 1996 (LFT and LST
-/// among the best single-pass rules).
+/// resource-constrained project scheduling problem", <i>Journal of Operations Management</i> 14(3), 1996, 179–192 (an
+/// experimental comparison of classical rules such as MSLK and LFT; its new resource-based worst-case-slack rule, which
+/// did better, is not offered here).
 /// </remarks>
 public enum LevelingPriority
 {

@@ -36,7 +36,8 @@ namespace Pmo.Core.Scheduling.Leveling;
 /// as a day grid. The candidate starts are <c>EP_j</c> and the breakpoints after it: the remaining capacity only rises
 /// at a breakpoint, so a feasible start that is not a candidate could be moved earlier. The search walks the segments
 /// once (a conflict moves the candidate to the end of the conflicting segment), so it costs
-/// <c>O(breakpoints × requirements)</c> per activity; placing costs <c>O(breakpoints × resources)</c>. A capacity
+/// <c>O(breakpoints × requirements)</c> per activity; placing it inserts at most two breakpoints (moving a time and a row number per later breakpoint; rows
+/// of residual capacities live in a pool and are not moved) and updates the segments it covers. A capacity
 /// comparison allows <c>1e-9 × max(1, the resource's largest capacity)</c> so rounding in summed units does not
 /// create phantom conflicts. Milestones (duration 0) and activities without requirements take no resource and start at
 /// <c>EP_j</c>.
