@@ -14,7 +14,7 @@ public sealed class LevelingResult
         LevelingOptions options,
         ImmutableArray<LeveledActivity> activities,
         double projectDuration,
-        ImmutableArray<OverAllocation> overAllocations,
+        ImmutableArray<OverAllocationInterval> overAllocations,
         ImmutableArray<ResourceProfile> profiles,
         bool extensionPassUsed,
         ImmutableArray<Diagnostic> diagnostics)
@@ -54,7 +54,7 @@ public sealed class LevelingResult
     public double? DeadlineSlack => Options.Deadline is double d ? d - ProjectDuration : null;
 
     /// <summary>Gets the over-allocations left in the leveled schedule, by resource (capacity order) then time.</summary>
-    public ImmutableArray<OverAllocation> OverAllocations { get; }
+    public ImmutableArray<OverAllocationInterval> OverAllocations { get; }
 
     /// <summary>Gets a value indicating whether no resource is over-allocated.</summary>
     public bool IsResourceFeasible => OverAllocations.IsEmpty;

@@ -236,7 +236,7 @@ public static class ResourceLeveler
             }
         }
 
-        (ImmutableArray<ResourceProfile> profiles, ImmutableArray<OverAllocation> over) = Report(p, start, duration);
+        (ImmutableArray<ResourceProfile> profiles, ImmutableArray<OverAllocationInterval> over) = Report(p, start, duration);
         if (noFit.Count > 0)
         {
             string why = extensionUsed
@@ -340,10 +340,10 @@ public static class ResourceLeveler
     }
 
     /// <summary>Recomputes every resource's usage from the start times (independently of the SGS profile) and finds the over-allocations.</summary>
-    private static (ImmutableArray<ResourceProfile> Profiles, ImmutableArray<OverAllocation> Over) Report(Problem p, double[] start, double horizon)
+    private static (ImmutableArray<ResourceProfile> Profiles, ImmutableArray<OverAllocationInterval> Over) Report(Problem p, double[] start, double horizon)
     {
         var profiles = ImmutableArray.CreateBuilder<ResourceProfile>(p.K);
-        var over = ImmutableArray.CreateBuilder<OverAllocation>();
+        var over = ImmutableArray.CreateBuilder<OverAllocationInterval>();
         for (int r = 0; r < p.K; r++)
         {
             ResourceCapacity cap = p.Capacities[r];
@@ -479,7 +479,7 @@ public static class ResourceLeveler
             }
         }
 
-        public OverAllocation Build(Problem p, string resource) =>
+        public OverAllocationInterval Build(Problem p, string resource) =>
             new(resource, start, end, peak, maxExcess, excessWork, [.. activities.Order().Select(j => p.Network.Activities[j].Id)]);
     }
 

@@ -35,7 +35,7 @@ public class LevelingExamplesTests
         Assert.True(r["A"].ResourceFeasibleStartFound);
         Assert.False(r.ExtensionPassUsed);
         Assert.False(r.IsResourceFeasible);
-        OverAllocation o = Assert.Single(r.OverAllocations);
+        OverAllocationInterval o = Assert.Single(r.OverAllocations);
         Assert.Equal("R", o.Resource);
         Assert.Equal(0, o.Start);
         Assert.Equal(2, o.End);
@@ -191,7 +191,7 @@ public class LevelingExamplesTests
         Assert.Equal(6, ext.ProjectDuration);
         LevelingResult wf = ResourceLeveler.Level(net, [Req("A"), Req("B")], [Cap(1)]);
         Assert.Equal(1, wf["B"].Start);
-        OverAllocation o = Assert.Single(wf.OverAllocations);
+        OverAllocationInterval o = Assert.Single(wf.OverAllocations);
         Assert.Equal((1.0, 3.0, 2.0), (o.Start, o.End, o.ExcessWork));
     }
 
@@ -256,7 +256,7 @@ public class LevelingExamplesTests
         LevelingResult r = ResourceLeveler.Level(Net([new("A", 2)]), [Req("A")], [cap], new LevelingOptions(LevelingMode.ExtendFinish));
         Assert.Equal(0, r["A"].Start);
         Assert.False(r["A"].ResourceFeasibleStartFound);
-        OverAllocation o = Assert.Single(r.OverAllocations);
+        OverAllocationInterval o = Assert.Single(r.OverAllocations);
         Assert.Equal((1.0, 2.0, 1.0), (o.Start, o.End, o.MaxExcess));
         Assert.Contains(r.Diagnostics, d => d.Metric == "OverAllocations" && d.Kind == DiagnosticKind.Warning);
     }

@@ -136,7 +136,7 @@ public class LevelingValidationTests
     {
         // Not an error within float: A stays at its early start and the excess 2.5 − 2 = 0.5 is reported on [0, 2).
         LevelingResult r = ResourceLeveler.Level(Net, [new ResourceRequirement("A", "R", 2.5)], Caps);
-        OverAllocation o = Assert.Single(r.OverAllocations);
+        OverAllocationInterval o = Assert.Single(r.OverAllocations);
         Assert.Equal((0.0, 2.0, 0.5), (o.Start, o.End, o.MaxExcess));
     }
 

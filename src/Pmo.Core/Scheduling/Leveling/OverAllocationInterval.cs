@@ -9,9 +9,9 @@ namespace Pmo.Core.Scheduling.Leveling;
 /// leveling could not resolve (only in <see cref="LevelingMode.WithinFloat"/>, or when no capacity ever fits a
 /// requirement).
 /// </summary>
-public sealed class OverAllocation
+public sealed class OverAllocationInterval
 {
-    internal OverAllocation(string resource, double start, double end, double peakUsage, double maxExcess, double excessWork, ImmutableArray<string> activityIds)
+    internal OverAllocationInterval(string resource, double start, double end, double peakUsage, double maxExcess, double excessWork, ImmutableArray<string> activityIds)
     {
         Resource = resource;
         Start = start;
