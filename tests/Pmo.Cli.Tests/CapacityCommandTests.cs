@@ -105,6 +105,49 @@ public class CapacityCommandTests
         Assert.Contains("| dev ", markdown, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The tiny month again: DC-01 (committed, 160 h) is served first and fits; X (100 h) finds 240 − 160 = 80 h:
+    /// all-or-nothing cannot staff it (blocked by dev), partial gives it 80 / 100 = 80 %, deferral leaves 20 h unmet at
+    /// the horizon (one month). A half-FTE hire (0.5 × 20 d × 8 h = 80 h) removes the 20 h shortfall.
+    /// </summary>
+    [Fact]
+    public void Hand_computed_allocation_earliest_start_and_scenario()
+    {
+        using var runner = new CliRunner();
+        JsonObject pf = Tiny();
+        Resources(pf)["scenarios"] = JsonNode.Parse("""[ { "name": "Hire half a developer", "changes": [ { "type": "addCapacity", "role": "dev", "fte": 0.5 } ] } ]""");
+        var (exit, stdout, stderr) = CliRunner.Run("capacity", "--input", runner.Write("tiny.json", pf), "--format", "json");
+        Assert.True(exit == 0, stderr);
+        JsonObject cap = JsonNode.Parse(stdout)!["capacity"]!.AsObject();
+        JsonArray allocations = cap["allocations"]!.AsArray();
+        JsonNode x(string mode) => allocations.Single(a => (string?)a!["mode"] == mode)!["projects"]!.AsArray().Single(p => (string?)p!["project"] == "X")!;
+        Assert.False((bool)x("allOrNothing")["fullyStaffed"]!);
+        Assert.Equal("dev", (string?)x("allOrNothing")["blockingRoles"]![0]);
+        Assert.Equal(0, (double)x("allOrNothing")["allocatedHours"]!, 9);
+        Assert.Equal(80, (double)x("partial")["allocatedHours"]!, 9);
+        Assert.Equal(20, (double)x("defer")["shortfallHours"]!, 9);
+        Assert.Null((string?)x("defer")["achievedLastPeriod"]);
+        JsonNode start = cap["earliestStarts"]![0]!;
+        Assert.Null((int?)start["shiftPeriods"]);
+        Assert.NotNull((string?)start["reason"]);
+        JsonArray scenarios = cap["scenarios"]!.AsArray();
+        Assert.Equal("Baseline", (string?)scenarios[0]!["name"]);
+        Assert.Equal(20, (double)scenarios[0]!["shortfallHours"]!, 9);
+        Assert.Equal(0, (double)scenarios[1]!["shortfallHours"]!, 9);
+        Assert.Equal(-20, (double)scenarios[1]!["shortfallChangeHours"]!, 9);
+        var (_, text, _) = CliRunner.Run("capacity", "--input", runner.Write("tiny2.json", pf));
+        Assert.Contains("cannot staff: dev", text, StringComparison.Ordinal);
+        Assert.Contains("Hire half a developer", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scenario_shifting_demand_out_of_the_horizon_is_an_input_error()
+    {
+        JsonObject d = Tiny();
+        Resources(d)["scenarios"] = JsonNode.Parse("""[ { "name": "late", "changes": [ { "type": "shiftProject", "project": "X", "periods": 2 } ] } ]""");
+        AssertRejected(d, "$.resources.scenarios:");
+    }
+
     [Fact]
     public void The_portfolio_report_has_the_capacity_section_and_json()
     {

@@ -43,11 +43,11 @@ internal sealed class CapacitySectionJson
 
     public required string PriorityOrderSource { get; init; }
 
-    public AllocationJson? Allocation { get; init; }
+    public required IReadOnlyList<AllocationJson> Allocations { get; init; }
 
-    public IReadOnlyList<ScenarioJson>? Scenarios { get; init; }
+    public required IReadOnlyList<ScenarioJson> Scenarios { get; init; }
 
-    public IReadOnlyList<EarliestStartJson>? EarliestStarts { get; init; }
+    public required IReadOnlyList<EarliestStartJson> EarliestStarts { get; init; }
 
     public required IReadOnlyList<string> Notes { get; init; }
 }
@@ -145,6 +145,14 @@ internal sealed class AllocationJson
 {
     public required string Mode { get; init; }
 
+    public required double TotalRequestedHours { get; init; }
+
+    public required double TotalAllocatedHours { get; init; }
+
+    public required double TotalShortfallHours { get; init; }
+
+    public required int FullyStaffed { get; init; }
+
     public required IReadOnlyList<AllocationProjectJson> Projects { get; init; }
 }
 
@@ -162,6 +170,10 @@ internal sealed class AllocationProjectJson
 
     public required bool FullyStaffed { get; init; }
 
+    public required string? PlannedLastPeriod { get; init; }
+
+    public required string? AchievedLastPeriod { get; init; }
+
     public required IReadOnlyList<string> BlockingRoles { get; init; }
 }
 
@@ -170,6 +182,10 @@ internal sealed class ScenarioJson
     public required string Name { get; init; }
 
     public required double ShortfallHours { get; init; }
+
+    public required double ShortfallChangeHours { get; init; }
+
+    public required double UnmetHoursAtHorizon { get; init; }
 
     public required int OverAllocatedCells { get; init; }
 
@@ -188,12 +204,14 @@ internal sealed class ScenarioProjectJson
 
     public required int? FinishChange { get; init; }
 
-    public required bool FullyStaffed { get; init; }
+    public required double UnmetHours { get; init; }
 }
 
 internal sealed class EarliestStartJson
 {
     public required string Project { get; init; }
+
+    public required string? PlannedStart { get; init; }
 
     public required int? ShiftPeriods { get; init; }
 

@@ -31,7 +31,50 @@ internal static class CapacityJson
             CommittedInfeasiblePeriods = [.. rep.CommittedInfeasiblePeriods.Select(t => plan.Periods[t].Label)],
             PriorityOrder = r.PriorityOrder,
             PriorityOrderSource = r.PriorityOrderSource,
+            Allocations = [Allocation(r.Staffing, "allOrNothing", plan), Allocation(r.Partial, "partial", plan), Allocation(r.Deferred, "defer", plan)],
+            EarliestStarts = [.. r.EarliestStarts.Select(e => new EarliestStartJson
+            {
+                Project = e.ProjectId,
+                PlannedStart = Label(plan, e.PlannedStart),
+                ShiftPeriods = e.Shift,
+                StartPeriod = Label(plan, e.Start),
+                Reason = e.Reason,
+            })],
+            Scenarios = r.Scenarios is not { } cmp ? [] : [.. new[] { cmp.Baseline }.Concat(cmp.Outcomes).Select(o => new ScenarioJson
+            {
+                Name = o.Name,
+                ShortfallHours = o.TotalShortfallHours,
+                ShortfallChangeHours = o.ShortfallChangeHours,
+                UnmetHoursAtHorizon = o.UnmetHoursAtHorizon,
+                OverAllocatedCells = o.OverAllocatedCells,
+                InfeasiblePeriods = [.. o.InfeasiblePeriods.Select(t => plan.Periods[t].Label)],
+                FullyStaffedProjects = o.FullyStaffedCount,
+                Projects = [.. o.Finishes.Select(f => new ScenarioProjectJson { Project = f.ProjectId, Finish = Label(plan, f.AchievedLastPeriod), FinishChange = f.FinishChange, UnmetHours = f.UnmetHours })],
+            })],
             Notes = [.. r.Resources.Notes, .. rep.Diagnostics.Select(d => d.Message)],
         };
     }
+
+    private static string? Label(CapacityPlan plan, int? period) => period is int t ? plan.Periods[t].Label : null;
+
+    private static AllocationJson Allocation(AllocationResult a, string mode, CapacityPlan plan) => new()
+    {
+        Mode = mode,
+        TotalRequestedHours = a.TotalRequestedHours,
+        TotalAllocatedHours = a.TotalAllocatedHours,
+        TotalShortfallHours = a.TotalShortfallHours,
+        FullyStaffed = a.FullyStaffedCount,
+        Projects = [.. a.Projects.Select(p => new AllocationProjectJson
+        {
+            Project = p.ProjectId,
+            Status = InputMapper.ContractName(p.Project.Status),
+            RequestedHours = p.RequestedHours,
+            AllocatedHours = p.AllocatedHours,
+            ShortfallHours = p.ShortfallHours,
+            FullyStaffed = p.IsFullyStaffed,
+            PlannedLastPeriod = Label(plan, p.PlannedLastPeriod),
+            AchievedLastPeriod = Label(plan, p.AchievedLastPeriod),
+            BlockingRoles = p.BlockingRoles,
+        })],
+    };
 }

@@ -112,6 +112,10 @@ internal static class CapacitySections
             doc.Table(b);
         }
 
+        Staffing(doc, r, level);
+        Starts(doc, r, level);
+        Scenarios(doc, r, level);
+
         if (full)
         {
             doc.Heading(level, "By department");
@@ -134,6 +138,87 @@ internal static class CapacitySections
 
         doc.Bullets([.. r.Resources.Notes, .. rep.Diagnostics.Select(x => x.Message)]);
     }
+
+    private static void Staffing(ReportDocument doc, CapacityResult r, int level)
+    {
+        CapacityPlan plan = r.Report.Plan;
+        doc.Heading(level, "What the priority order staffs");
+        doc.Paragraph($"Capacity goes to projects one at a time in priority order ({r.PriorityOrderSource}; committed projects are always served first). All-or-nothing: a project is staffed only if every role-month it needs still fits. Partial: it takes what is left. Deferred: unmet hours move to later months, so a short-staffed project finishes later.");
+        TableBlock t = TableBlock.Create(("#", true), ("Project", false), ("Status", false), ("Hours", true), ("All-or-nothing", false), ("Partial share", true), ("Deferred finish", false));
+        int i = 0;
+        foreach (ProjectAllocation a in r.Staffing.Projects)
+        {
+            ProjectAllocation partial = r.Partial.Project(a.ProjectId);
+            ProjectAllocation deferred = r.Deferred.Project(a.ProjectId);
+            string staffed = a.RequestedHours == 0 ? "no demand" : a.IsFullyStaffed ? "staffed" : $"cannot staff: {string.Join(", ", a.BlockingRoles)}";
+            string finish = deferred.PlannedLastPeriod is not int planned
+                ? Fmt.NotAvailable
+                : deferred.AchievedLastPeriod is int achieved
+                    ? (achieved == planned ? plan.Periods[planned].Label : $"{plan.Periods[achieved].Label} (+{achieved - planned})")
+                    : $"beyond {plan.Periods[plan.PeriodCount - 1].Label} ({Hours(deferred.ShortfallHours)} h unmet)";
+            t.Row(Fmt.Int(++i), a.ProjectId, a.Project.Status == ProjectStatus.Committed ? "committed" : "proposed", Hours(a.RequestedHours), staffed, partial.StaffedShare is double sh ? Pct(sh) : Fmt.NotAvailable, finish);
+        }
+
+        doc.Table(t);
+        doc.Facts(
+            ("Fully staffed (all-or-nothing)", $"{r.Staffing.FullyStaffedCount} of {r.Staffing.Projects.Count(p => p.RequestedHours > 0)} projects with demand"),
+            ("Hours short (partial)", $"{Hours(r.Partial.TotalShortfallHours)} of {Hours(r.Partial.TotalRequestedHours)} requested"),
+            ("Unmet by the horizon (deferred)", $"{Hours(r.Deferred.TotalShortfallHours)} h"));
+    }
+
+    private static void Starts(ReportDocument doc, CapacityResult r, int level)
+    {
+        if (r.EarliestStarts.IsEmpty)
+        {
+            return;
+        }
+
+        CapacityPlan plan = r.Report.Plan;
+        doc.Heading(level, "Earliest feasible start of each proposal");
+        doc.Paragraph("Each proposal's monthly profile is moved as a block until every role-month fits beside the committed projects and the proposals ahead of it in the priority order.");
+        TableBlock t = TableBlock.Create(("Proposal", false), ("Planned start", false), ("Earliest start", false), ("Shift (months)", true), ("Blocked first by", false));
+        foreach (EarliestStartResult e in r.EarliestStarts)
+        {
+            string blocked = e.Rejections.IsEmpty ? "—" : $"{e.Rejections[0].Blocking.RoleId} {e.Rejections[0].Blocking.PeriodLabel} (short {Hours(e.Rejections[0].Blocking.Missing)} h)";
+            t.Row(
+                e.ProjectId,
+                e.PlannedStart is int ps ? plan.Periods[ps].Label : Fmt.NotAvailable,
+                e.Start is int s ? plan.Periods[s].Label : "none within the horizon",
+                e.Shift is int k ? Fmt.Int(k) : Fmt.NotAvailable,
+                blocked);
+        }
+
+        doc.Table(t);
+    }
+
+    private static void Scenarios(ReportDocument doc, CapacityResult r, int level)
+    {
+        if (r.Scenarios is not { } cmp)
+        {
+            return;
+        }
+
+        doc.Heading(level, "What-if scenarios");
+        TableBlock t = TableBlock.Create(("Scenario", false), ("Hours short", true), ("Change", true), ("Cells over", true), ("Months infeasible", true), ("Staffed", true), ("Unmet at horizon", true), ("Finish changes", false));
+        foreach (ScenarioOutcome o in new[] { cmp.Baseline }.Concat(cmp.Outcomes))
+        {
+            string finishes = string.Join(", ", o.Finishes.Where(f => f.FinishChange is int c && c != 0).Select(f => $"{f.ProjectId} {(f.FinishChange > 0 ? "+" : string.Empty)}{f.FinishChange}"));
+            int lost = o.Finishes.Count(f => f.AchievedLastPeriod is null && f.BaselineAchievedLastPeriod is int);
+            int gained = o.Finishes.Count(f => f.AchievedLastPeriod is int && f.BaselineAchievedLastPeriod is null && f.PlannedLastPeriod is int);
+            if (lost + gained > 0)
+            {
+                finishes = string.Join("; ", new[] { finishes, gained > 0 ? $"{gained} now finish within the horizon" : string.Empty, lost > 0 ? $"{lost} no longer do" : string.Empty }.Where(x => x.Length > 0));
+            }
+
+            bool baseline = ReferenceEquals(o, cmp.Baseline);
+            t.Row(o.Name, Hours(o.TotalShortfallHours), baseline ? string.Empty : SignedHours(o.ShortfallChangeHours), Fmt.Int(o.OverAllocatedCells), Fmt.Int(o.InfeasiblePeriods.Length), Fmt.Int(o.FullyStaffedCount), Hours(o.UnmetHoursAtHorizon), baseline ? string.Empty : (finishes.Length == 0 ? "none" : finishes));
+        }
+
+        doc.Table(t);
+        doc.Paragraph("Hours short and staffed count: partial allocation in priority order; finish changes: deferred allocation, in months against the baseline.");
+    }
+
+    private static string SignedHours(double h) => (h > 0 ? "+" : string.Empty) + Hours(h);
 
     private static string Heat(CapacityCell c)
     {
