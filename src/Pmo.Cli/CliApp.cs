@@ -171,6 +171,9 @@ internal static class CliApp
         root.Subcommands.Add(prioritize);
         root.Subcommands.Add(simulate);
 
+        // pmo level (issue 7 §3): PSPLIB resource-constrained scheduling; self-contained in Level/.
+        root.Subcommands.Add(Level.LevelCommand.Create(stdout, stderr, Execute));
+
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -25,18 +25,24 @@ public static class RcpspHeuristics
     /// <returns>A feasible schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> or <paramref name="scheme"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="PriorityRule.WorstCaseSlack"/> with the serial scheme.</exception>
     [System.Diagnostics.Contracts.Pure]
     public static RcpspSchedule Schedule(RcpspProblem problem, PriorityRule rule, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial)
     {
         ArgumentNullException.ThrowIfNull(problem);
         CheckScheme(scheme);
+        if (rule == PriorityRule.WorstCaseSlack && scheme != ScheduleGenerationScheme.Parallel)
+        {
+            throw new ArgumentException($"{nameof(rule)} {PriorityRule.WorstCaseSlack} is a dynamic rule of the parallel schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Parallel} (got {scheme}).", nameof(rule));
+        }
+
         double[] values = RcpspEngine.PriorityValues(problem, rule);
         var engine = new RcpspEngine(problem);
         int[] starts = new int[problem.JobCount];
         Xoshiro256StarStar rng = Xoshiro256StarStar.FromSeed(0);
         _ = scheme == ScheduleGenerationScheme.Serial
             ? engine.SerialByPriority(values, false, 1, 1, ref rng, starts)
-            : engine.ParallelByPriority(values, false, 1, 1, ref rng, starts);
+            : engine.ParallelByPriority(values, false, 1, 1, ref rng, starts, rule == PriorityRule.WorstCaseSlack);
         return new RcpspSchedule(problem, starts, owned: true);
     }
 
@@ -134,63 +140,27 @@ public static class RcpspHeuristics
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
-        int n = problem.JobCount;
-        double[] values = RcpspEngine.PriorityValues(problem, options.Rule);
-        var engine = new RcpspEngine(problem);
-        Xoshiro256StarStar rng = Xoshiro256StarStar.FromSeed(options.Seed);
-        int[] current = new int[n];
-        int[] best = new int[n];
-        int[] order = new int[n];
-        int[] scratch = new int[n];
-        int bestMakespan = int.MaxValue;
-        int foundAt = 0;
-        int generated = 0;
-        int first = 0;
-        int lowerBound = problem.CriticalPathLength;
-        double sampledSum = 0;
-        int sampledCount = 0;
-        bool serial = options.Scheme == ScheduleGenerationScheme.Serial;
-
-        void Offer(int makespan)
-        {
-            if (makespan < bestMakespan)
-            {
-                bestMakespan = makespan;
-                foundAt = generated;
-                Array.Copy(current, best, n);
-            }
-        }
-
-        while (generated < options.Schedules && bestMakespan > lowerBound)
-        {
-            int m = serial
-                ? engine.SerialByPriority(values, true, options.Alpha, options.Epsilon, ref rng, current)
-                : engine.ParallelByPriority(values, true, options.Alpha, options.Epsilon, ref rng, current);
-            generated++;
-            if (generated == 1)
-            {
-                first = m;
-            }
-
-            Offer(m);
-            sampledSum += m;
-            sampledCount++;
-            bool promising = !options.SelectiveJustification || m * (double)sampledCount <= sampledSum;
-            while (options.Justify && promising && generated + 2 <= options.Schedules && m > lowerBound)
-            {
-                int justified = engine.DoubleJustify(current, order, scratch);
-                generated += 2;
-                Offer(justified);
-                if (justified >= m)
-                {
-                    break;
-                }
-
-                m = justified;
-            }
-        }
-
-        return new RcpspSamplingResult(new RcpspSchedule(problem, best, owned: true), options, generated, foundAt, first, bestMakespan == lowerBound);
+        var settings = new SamplerSettings(
+            options.Alpha,
+            options.Epsilon,
+            options.Justify,
+            options.SelectiveJustification,
+            options.IntensifyAfter,
+            options.IntensifyAlpha,
+            options.Bidirectional,
+            IntensifyProbability: 1.0,
+            MoveOnTies: true,
+            SeparateMeans: false,
+            WorstCaseSlack: options.Rule == PriorityRule.WorstCaseSlack);
+        SamplerOutcome o = RcpspSampler.Run(
+            problem,
+            RcpspEngine.PriorityValues(problem, options.Rule),
+            RcpspSampler.ReverseValues(problem, options.Rule),
+            options.Schedules,
+            options.Seed,
+            options.Scheme,
+            settings);
+        return new RcpspSamplingResult(new RcpspSchedule(problem, o.Best, owned: true), options, o.Generated, o.FoundAt, o.First, o.Makespan == problem.CriticalPathLength);
     }
 
     private static void CheckScheme(ScheduleGenerationScheme scheme)
