@@ -11,7 +11,7 @@ internal static class LevelReport
     private const int GanttWidth = 100;
     private const string Shades = " .:-=+*#%@";
 
-    public const string Method = "serial SGS, LFT regret-based biased random sampling (alpha 0.5), every second sample backward, samples around the incumbent after 10 % of the budget (alpha 1.5), selective double justification";
+    public const string Method = "serial SGS, LFT regret-based biased random sampling (alpha 1), every second sample backward, samples around the incumbent after 10 % of the budget (alpha max(1.5, 1.5 (n/32)^1.5)), selective double justification";
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -93,7 +93,7 @@ internal static class LevelReport
         {
             w.WriteStartObject();
             w.WriteString("input", r.Path);
-            w.WriteNumber("jobs", p.JobCount);
+            w.WriteNumber("jobCount", p.JobCount);
             w.WriteNumber("horizon", r.Instance.Horizon);
             w.WriteNumber("lowerBound", r.LowerBound);
             w.WriteNumber("makespan", r.Result.Makespan);

@@ -146,7 +146,7 @@ public static class RcpspHeuristics
             options.Justify,
             options.SelectiveJustification,
             options.IntensifyAfter,
-            options.IntensifyAlpha,
+            options.IntensifyAlpha ?? -1.0,
             options.Bidirectional,
             IntensifyProbability: 1.0,
             MoveOnTies: true,

@@ -14,10 +14,10 @@ public sealed class RcpspSamplingOptions
     /// <param name="selectiveJustification">Whether to justify only the sampled schedules whose makespan is no longer than the mean sampled makespan so far (saves budget for more samples).</param>
     /// <param name="bidirectional">Whether every second sample is drawn backward, on the reversed network (serial SGS only), and then left-justified.</param>
     /// <param name="intensifyAfter">Share of the budget in [0, 1] after which samples are drawn around the incumbent (biased on its start times, or finish times backward) instead of on the rule; 1 = never.</param>
-    /// <param name="intensifyAlpha">Bias exponent α ≥ 0 of the samples drawn around the incumbent.</param>
+    /// <param name="intensifyAlpha">Bias exponent α ≥ 0 of the samples drawn around the incumbent; null (default) = automatic by job count n: max(1.5, 1.5 · (n / 32)^1.5).</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument breaks its rule, or <paramref name="rule"/>/<paramref name="scheme"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><see cref="PriorityRule.WorstCaseSlack"/> or <paramref name="bidirectional"/> with the serial/parallel scheme it does not support.</exception>
-    public RcpspSamplingOptions(int schedules, ulong seed, PriorityRule rule = PriorityRule.LatestFinishTime, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial, bool justify = true, double alpha = 1.0, double epsilon = 1.0, bool selectiveJustification = false, bool bidirectional = false, double intensifyAfter = 1.0, double intensifyAlpha = 1.5)
+    public RcpspSamplingOptions(int schedules, ulong seed, PriorityRule rule = PriorityRule.LatestFinishTime, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial, bool justify = true, double alpha = 1.0, double epsilon = 1.0, bool selectiveJustification = false, bool bidirectional = false, double intensifyAfter = 1.0, double? intensifyAlpha = null)
     {
         if (schedules < 1)
         {
@@ -49,7 +49,7 @@ public sealed class RcpspSamplingOptions
             throw new ArgumentOutOfRangeException(nameof(intensifyAfter), intensifyAfter, $"{nameof(intensifyAfter)} must be a share of the budget in [0, 1] (got {intensifyAfter}).");
         }
 
-        if (!double.IsFinite(intensifyAlpha) || intensifyAlpha < 0)
+        if (intensifyAlpha is double ia && (!double.IsFinite(ia) || ia < 0))
         {
             throw new ArgumentOutOfRangeException(nameof(intensifyAlpha), intensifyAlpha, $"{nameof(intensifyAlpha)} must be a finite number, zero or more (got {intensifyAlpha}).");
         }
@@ -107,13 +107,13 @@ public sealed class RcpspSamplingOptions
     /// <summary>Gets the share of the budget after which samples are drawn around the incumbent (1 = never).</summary>
     public double IntensifyAfter { get; }
 
-    /// <summary>Gets the bias exponent of the samples drawn around the incumbent.</summary>
-    public double IntensifyAlpha { get; }
+    /// <summary>Gets the bias exponent of the samples drawn around the incumbent (null: automatic by job count).</summary>
+    public double? IntensifyAlpha { get; }
 
     /// <summary>
-    /// The tuned method of docs/resource-scheduling.md: serial SGS, LFT, α = 0.5, ε = 1, selective double justification,
-    /// bidirectional sampling, and after 10 % of the budget samples around the incumbent with α = 1.5 (the incumbent moves
-    /// to every schedule as short as it).
+    /// The tuned method of docs/resource-scheduling.md: serial SGS, LFT, α = 1, ε = 1, selective double justification,
+    /// bidirectional sampling, and after 10 % of the budget samples around the incumbent with the automatic α
+    /// (max(1.5, 1.5 · (n / 32)^1.5) for n jobs; the incumbent moves to every schedule as short as it).
     /// </summary>
     /// <param name="schedules">The schedule budget, at least 1.</param>
     /// <param name="seed">The random seed.</param>
@@ -121,5 +121,5 @@ public sealed class RcpspSamplingOptions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="schedules"/> is below 1.</exception>
     [System.Diagnostics.Contracts.Pure]
     public static RcpspSamplingOptions Recommended(int schedules, ulong seed) =>
-        new(schedules, seed, PriorityRule.LatestFinishTime, ScheduleGenerationScheme.Serial, justify: true, alpha: 0.5, epsilon: 1.0, selectiveJustification: true, bidirectional: true, intensifyAfter: 0.1, intensifyAlpha: 1.5);
+        new(schedules, seed, PriorityRule.LatestFinishTime, ScheduleGenerationScheme.Serial, justify: true, alpha: 1.0, epsilon: 1.0, selectiveJustification: true, bidirectional: true, intensifyAfter: 0.1, intensifyAlpha: null);
 }

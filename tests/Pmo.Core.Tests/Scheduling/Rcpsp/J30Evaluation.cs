@@ -41,8 +41,9 @@ public class J30Evaluation(ITestOutputHelper output)
 
     /// <summary>
     /// The full j30 run at 1,000 and 5,000 schedules with <see cref="RcpspSamplingOptions.Recommended"/> (serial SGS, LFT
-    /// regret-based biased random sampling α = 0.5, ε = 1, every second sample backward on the reversed network, after 10 % of
-    /// the budget samples around the incumbent with α = 1.5, selective double justification; seed 2026). Asserts feasibility
+    /// regret-based biased random sampling α = 1, ε = 1, every second sample backward on the reversed network, after 10 % of
+    /// the budget samples around the incumbent with α = 1.5 (the automatic value for 32 jobs), selective double
+    /// justification; seed 2026). Asserts feasibility
     /// and "never below the proven optimum" for every instance; the averages are reported in the test output and in
     /// docs/resource-scheduling.md. The bounds (0.30 % at 1,000, 0.15 % at 5,000) are regression gates on our own measured
     /// figures (about 0.23–0.24 % and 0.09–0.10 % over several seeds), not golden values.
