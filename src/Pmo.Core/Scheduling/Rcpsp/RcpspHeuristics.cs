@@ -127,9 +127,13 @@ public static class RcpspHeuristics
 
     /// <summary>
     /// Multi-pass sampling: repeatedly builds a schedule with regret-based biased random sampling on the rule's priority
-    /// values, then (optionally) applies double justification while it shortens the makespan, until the schedule budget
-    /// is spent or a schedule reaches the critical-path lower bound. With <see cref="RcpspSamplingOptions.SelectiveJustification"/>,
-    /// only sampled schedules no longer than the mean sampled makespan so far are justified. Deterministic for a seed.
+    /// values (every second one backward on the reversed network with <see cref="RcpspSamplingOptions.Bidirectional"/>;
+    /// after <see cref="RcpspSamplingOptions.IntensifyAfter"/> of the budget biased on the incumbent's start or finish
+    /// times instead, the incumbent moving to every schedule as short as the best), then (optionally) applies double
+    /// justification while it shortens the makespan, until the schedule budget is spent or a schedule reaches the
+    /// critical-path lower bound. With <see cref="RcpspSamplingOptions.SelectiveJustification"/>, only sampled schedules no
+    /// longer than the mean sampled makespan so far are justified. Every SGS pass counts as one schedule. Deterministic
+    /// for a seed. <see cref="RcpspSamplingOptions.Recommended"/> gives the tuned settings (docs/resource-scheduling.md).
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">The budget, seed, rule, scheme and sampling parameters.</param>

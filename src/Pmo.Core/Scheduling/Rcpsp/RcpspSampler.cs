@@ -2,7 +2,12 @@ using Pmo.Core.Common;
 
 namespace Pmo.Core.Scheduling.Rcpsp;
 
-/// <summary>Knobs of the multi-pass sampler (internal: the public surface is <see cref="RcpspSamplingOptions"/>).</summary>
+/// <summary>
+/// Knobs of the multi-pass sampler (internal: the public surface is <see cref="RcpspSamplingOptions"/>). The knobs the
+/// public options do not expose (<paramref name="IntensifyProbability"/>, <paramref name="SeparateMeans"/>,
+/// <paramref name="SelectiveAroundBest"/>, <paramref name="MoveOnTies"/> off) reproduce measured variants of the table in
+/// docs/resource-scheduling.md.
+/// </summary>
 /// <param name="Alpha">Bias exponent of regret-based sampling on the rule's values.</param>
 /// <param name="Epsilon">Additive ε of regret-based sampling.</param>
 /// <param name="Justify">Whether to apply forward-backward improvement.</param>
@@ -32,7 +37,11 @@ internal sealed record SamplerSettings(
 /// <summary>The result of one sampler run.</summary>
 internal readonly record struct SamplerOutcome(int[] Best, int Makespan, int Generated, int FoundAt, int First);
 
-/// <summary>Multi-pass regret-based biased random sampling with forward-backward improvement.</summary>
+/// <summary>
+/// Multi-pass regret-based biased random sampling with forward-backward improvement: rule samples (forward, or backward on
+/// the reversed network every second time when bidirectional), after a share of the budget samples biased on the
+/// incumbent's dates, selective double justification, every SGS pass counted as one schedule, stop at LB0.
+/// </summary>
 internal static class RcpspSampler
 {
     public static SamplerOutcome Run(RcpspProblem problem, double[] values, double[] reverseValues, int budget, ulong seed, ScheduleGenerationScheme scheme, SamplerSettings s)
