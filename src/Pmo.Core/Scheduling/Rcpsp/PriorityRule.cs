@@ -9,7 +9,8 @@ namespace Pmo.Core.Scheduling.Rcpsp;
 /// Definitions: Kolisch (1996), "Efficient priority rules for the resource-constrained project scheduling problem",
 /// Journal of Operations Management 14(3), 179–192, and Kolisch and Hartmann (1999), §7.3.1 (both list LFT, LST, MSLK,
 /// MTS, GRPW, WCS, LPT/SPT among the classic rules). All rules here are static (computed once per problem) except
-/// <see cref="WorstCaseSlack"/>, a dynamic rule of the parallel SGS only.
+/// <see cref="WorstCaseSlack"/>, a dynamic rule of the parallel SGS only, and <see cref="DynamicSlack"/>, a dynamic rule
+/// of the serial SGS only.
 /// </remarks>
 public enum PriorityRule
 {
@@ -54,4 +55,15 @@ public enum PriorityRule
     /// is computed exactly on the current resource profile with i added (all jobs in progress and started at t kept).
     /// </remarks>
     WorstCaseSlack = 10,
+
+    /// <summary>
+    /// Dynamic slack (serial SGS only): at each stage, min LS(j) − t(j), where t(j) is the earliest precedence- and
+    /// resource-feasible start of j in the partial schedule (the period where the serial SGS would place it).
+    /// </summary>
+    /// <remarks>
+    /// The dynamic counterpart of minimum slack (MSLK) named among the dynamic rules by Kolisch (1996) and Kolisch and
+    /// Hartmann (1999, §7.3.1); our exact definition is the one above. In the parallel SGS every job of the decision set
+    /// can start at t, so there it would order jobs like LST: use <see cref="LatestStartTime"/> or <see cref="WorstCaseSlack"/>.
+    /// </remarks>
+    DynamicSlack = 11,
 }

@@ -57,6 +57,7 @@ internal sealed class RcpspEngine
                 break;
             case PriorityRule.LatestStartTime:
             case PriorityRule.WorstCaseSlack:
+            case PriorityRule.DynamicSlack:
                 for (int j = 0; j < n; j++) { v[j] = p.LatestStarts[j]; }
                 break;
             case PriorityRule.MinimumSlack:
@@ -311,9 +312,11 @@ internal sealed class RcpspEngine
 
     /// <summary>
     /// Serial SGS choosing among eligible jobs by priority (or biased random sampling). Backward: on the reversed network
-    /// (a job is eligible once all its successors are scheduled), giving reverse-time starts. Returns the makespan.
+    /// (a job is eligible once all its successors are scheduled), giving reverse-time starts. With
+    /// <paramref name="dynamicSlack"/>, <paramref name="values"/> are latest starts and each stage ranks the eligible jobs
+    /// on LS(j) minus the earliest precedence- and resource-feasible start of j in the partial schedule. Returns the makespan.
     /// </summary>
-    public int SerialByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts, bool backward)
+    public int SerialByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts, bool backward, bool dynamicSlack = false)
     {
         ClearProfile();
         int[] prevStart = backward ? p.SuccessorStart : p.PredecessorStart;
@@ -333,7 +336,22 @@ internal sealed class RcpspEngine
         int makespan = 0;
         for (int stage = 0; stage < n; stage++)
         {
-            int e = Pick(count, values, random, alpha, epsilon, ref rng);
+            if (dynamicSlack)
+            {
+                for (int c = 0; c < count; c++)
+                {
+                    int i = eligible[c];
+                    int esi = 0;
+                    for (int q = prevStart[i]; q < prevStart[i + 1]; q++)
+                    {
+                        esi = Math.Max(esi, finish[prevList[q]]);
+                    }
+
+                    dynamicValues[i] = values[i] - EarliestFit(i, esi);
+                }
+            }
+
+            int e = Pick(count, dynamicSlack ? dynamicValues : values, random, alpha, epsilon, ref rng);
             int j = eligible[e];
             eligible[e] = eligible[--count];
             int es = 0;

@@ -25,7 +25,7 @@ public static class RcpspHeuristics
     /// <returns>A feasible schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> or <paramref name="scheme"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="PriorityRule.WorstCaseSlack"/> with the serial scheme.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="PriorityRule.WorstCaseSlack"/> with the serial scheme or <see cref="PriorityRule.DynamicSlack"/> with the parallel scheme.</exception>
     [System.Diagnostics.Contracts.Pure]
     public static RcpspSchedule Schedule(RcpspProblem problem, PriorityRule rule, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial)
     {
@@ -36,12 +36,17 @@ public static class RcpspHeuristics
             throw new ArgumentException($"{nameof(rule)} {PriorityRule.WorstCaseSlack} is a dynamic rule of the parallel schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Parallel} (got {scheme}).", nameof(rule));
         }
 
+        if (rule == PriorityRule.DynamicSlack && scheme != ScheduleGenerationScheme.Serial)
+        {
+            throw new ArgumentException($"{nameof(rule)} {PriorityRule.DynamicSlack} is a dynamic rule of the serial schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Serial} (got {scheme}).", nameof(rule));
+        }
+
         double[] values = RcpspEngine.PriorityValues(problem, rule);
         var engine = new RcpspEngine(problem);
         int[] starts = new int[problem.JobCount];
         Xoshiro256StarStar rng = Xoshiro256StarStar.FromSeed(0);
         _ = scheme == ScheduleGenerationScheme.Serial
-            ? engine.SerialByPriority(values, false, 1, 1, ref rng, starts)
+            ? engine.SerialByPriority(values, false, 1, 1, ref rng, starts, backward: false, rule == PriorityRule.DynamicSlack)
             : engine.ParallelByPriority(values, false, 1, 1, ref rng, starts, rule == PriorityRule.WorstCaseSlack);
         return new RcpspSchedule(problem, starts, owned: true);
     }
@@ -155,7 +160,8 @@ public static class RcpspHeuristics
             IntensifyProbability: 1.0,
             MoveOnTies: true,
             SeparateMeans: false,
-            WorstCaseSlack: options.Rule == PriorityRule.WorstCaseSlack);
+            WorstCaseSlack: options.Rule == PriorityRule.WorstCaseSlack,
+            DynamicSlack: options.Rule == PriorityRule.DynamicSlack);
         SamplerOutcome o = RcpspSampler.Run(
             problem,
             RcpspEngine.PriorityValues(problem, options.Rule),

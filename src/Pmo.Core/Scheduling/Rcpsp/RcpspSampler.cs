@@ -19,6 +19,7 @@ namespace Pmo.Core.Scheduling.Rcpsp;
 /// <param name="MoveOnTies">Whether a schedule as short as the best becomes the centre of later samples.</param>
 /// <param name="SeparateMeans">Whether the selective-justification mean is kept separately for samples around the best.</param>
 /// <param name="SelectiveAroundBest">Whether the selection also applies to samples around the best.</param>
+/// <param name="DynamicSlack">Whether serial rule samples use the dynamic slack (the values are then LS, or the mirrored LS backward).</param>
 /// <param name="WorstCaseSlack">Whether rule samples use the dynamic worst-case slack (parallel SGS; the values are then LS).</param>
 internal sealed record SamplerSettings(
     double Alpha,
@@ -32,7 +33,8 @@ internal sealed record SamplerSettings(
     bool MoveOnTies = false,
     bool SeparateMeans = false,
     bool WorstCaseSlack = false,
-    bool SelectiveAroundBest = true);
+    bool SelectiveAroundBest = true,
+    bool DynamicSlack = false);
 
 /// <summary>The result of one sampler run.</summary>
 internal readonly record struct SamplerOutcome(int[] Best, int Makespan, int Generated, int FoundAt, int First);
@@ -109,7 +111,7 @@ internal static class RcpspSampler
             int m;
             if (backward)
             {
-                m = engine.SerialByPriority(v, true, a, s.Epsilon, ref rng, scratch, backward: true);
+                m = engine.SerialByPriority(v, true, a, s.Epsilon, ref rng, scratch, backward: true, s.DynamicSlack && !intensify);
                 for (int j = 0; j < n; j++)
                 {
                     current[j] = m - scratch[j] - dur[j];
@@ -118,7 +120,7 @@ internal static class RcpspSampler
             else
             {
                 m = serial
-                    ? engine.SerialByPriority(v, true, a, s.Epsilon, ref rng, current)
+                    ? engine.SerialByPriority(v, true, a, s.Epsilon, ref rng, current, backward: false, s.DynamicSlack && !intensify)
                     : engine.ParallelByPriority(v, true, a, s.Epsilon, ref rng, current, s.WorstCaseSlack && !intensify);
             }
 
@@ -180,7 +182,7 @@ internal static class RcpspSampler
             // Reversed network with the same horizon T: LF'(j) = T − ES(j), LS'(j) = T − ES(j) − p(j).
             v[j] = rule switch
             {
-                PriorityRule.LatestStartTime => -(p.EarliestStarts[j] + p.Durations[j]),
+                PriorityRule.LatestStartTime or PriorityRule.DynamicSlack => -(p.EarliestStarts[j] + p.Durations[j]),
                 _ => -p.EarliestStarts[j],
             };
         }

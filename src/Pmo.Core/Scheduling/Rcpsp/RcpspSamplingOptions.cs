@@ -16,7 +16,7 @@ public sealed class RcpspSamplingOptions
     /// <param name="intensifyAfter">Share of the budget in [0, 1] after which samples are drawn around the incumbent (biased on its start times, or finish times backward) instead of on the rule; 1 = never.</param>
     /// <param name="intensifyAlpha">Bias exponent α ≥ 0 of the samples drawn around the incumbent; null (default) = automatic by job count n: max(1.5, 1.5 · (n / 32)^1.5).</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument breaks its rule, or <paramref name="rule"/>/<paramref name="scheme"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><see cref="PriorityRule.WorstCaseSlack"/> or <paramref name="bidirectional"/> with the serial/parallel scheme it does not support.</exception>
+    /// <exception cref="ArgumentException"><see cref="PriorityRule.WorstCaseSlack"/>, <see cref="PriorityRule.DynamicSlack"/> or <paramref name="bidirectional"/> with a scheme it does not support.</exception>
     public RcpspSamplingOptions(int schedules, ulong seed, PriorityRule rule = PriorityRule.LatestFinishTime, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial, bool justify = true, double alpha = 1.0, double epsilon = 1.0, bool selectiveJustification = false, bool bidirectional = false, double intensifyAfter = 1.0, double? intensifyAlpha = null)
     {
         if (schedules < 1)
@@ -57,6 +57,11 @@ public sealed class RcpspSamplingOptions
         if (rule == PriorityRule.WorstCaseSlack && scheme != ScheduleGenerationScheme.Parallel)
         {
             throw new ArgumentException($"{nameof(rule)} {PriorityRule.WorstCaseSlack} is a dynamic rule of the parallel schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Parallel} (got {scheme}).", nameof(rule));
+        }
+
+        if (rule == PriorityRule.DynamicSlack && scheme != ScheduleGenerationScheme.Serial)
+        {
+            throw new ArgumentException($"{nameof(rule)} {PriorityRule.DynamicSlack} is a dynamic rule of the serial schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Serial} (got {scheme}).", nameof(rule));
         }
 
         if (bidirectional && scheme != ScheduleGenerationScheme.Serial)

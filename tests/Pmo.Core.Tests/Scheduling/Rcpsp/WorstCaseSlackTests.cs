@@ -66,3 +66,55 @@ public class WorstCaseSlackTests
         Assert.Equal("rule", Assert.Throws<ArgumentException>(() => new RcpspSamplingOptions(10, 1, PriorityRule.WorstCaseSlack)).ParamName);
     }
 }
+
+/// <summary>
+/// The dynamic slack rule of the serial SGS on a hand-computed instance (every number worked out in the comments; no
+/// published example). It shows the rule's mechanics, and that it is not always better than static LST.
+/// </summary>
+public class DynamicSlackTests
+{
+    /// <summary>
+    /// One resource, capacity 2. U (p=3, r=1) → V (p=2, r=0); S (p=2, r=2); Q (p=4, r=1). Indices U=0, V=1, S=2, Q=3.
+    /// CPM: critical path max(3 + 2, 2, 4) = 5; LS(U) = 0, LS(V) = 3, LS(S) = 3, LS(Q) = 1.
+    /// <para>
+    /// Serial SGS, dynamic slack DS(j) = LS(j) − t(j), t(j) = earliest feasible start in the partial schedule.
+    /// Stage 1: {U, S, Q} all fit at 0: DS = 0, 3, 1 → U at 0 (1 unit in periods 0–2).
+    /// Stage 2: {S, Q, V}: S needs 2 units, periods 0–2 hold 1 → t = 3, DS = 0; Q fits at 0 (1 + 1 ≤ 2), DS = 1 − 0 = 1;
+    /// V after U at 3, DS = 3 − 3 = 0; tie S/V → smaller index V at 3. Stage 3: {S (DS 0), Q (DS 1)} → S at 3 (periods 3–4
+    /// full). Stage 4: Q needs 4 periods with ≤ 1 used: period 3 is full → Q at 5. Starts (0, 3, 3, 5), makespan 9.
+    /// </para>
+    /// <para>
+    /// Serial SGS, LST: {U 0, S 3, Q 1} → U at 0; {S 3, Q 1, V 3} → Q at 0 (periods 0–3); {S 3, V 3} tie → V at 3; S needs 2
+    /// free units: periods 0–2 hold 2, period 3 holds 1 → S at 4. Starts (0, 3, 4, 0), makespan 6.
+    /// </para>
+    /// </summary>
+    private static RcpspProblem Instance() => new(
+        [new RcpspJob("U", 3, [1], ["V"]), new RcpspJob("V", 2, [0], []), new RcpspJob("S", 2, [2], []), new RcpspJob("Q", 4, [1], [])], [2]);
+
+    [Fact]
+    public void Critical_path_dates() =>
+        Assert.Equal([0, 3, 3, 1], Enumerable.Range(0, 4).Select(Instance().LatestStart));
+
+    [Fact]
+    public void Serial_dynamic_slack_takes_the_job_that_is_already_late()
+    {
+        RcpspSchedule s = RcpspHeuristics.Schedule(Instance(), PriorityRule.DynamicSlack);
+        Assert.Equal([0, 3, 3, 5], s.Starts);
+        Assert.Equal(9, s.Makespan);
+    }
+
+    [Fact]
+    public void Serial_LST_on_the_same_instance() =>
+        Assert.Equal([0, 3, 4, 0], RcpspHeuristics.Schedule(Instance(), PriorityRule.LatestStartTime).Starts);
+
+    [Fact]
+    public void Dynamic_slack_with_the_parallel_scheme_is_rejected()
+    {
+        Assert.Equal("rule", Assert.Throws<ArgumentException>(() => RcpspHeuristics.Schedule(Instance(), PriorityRule.DynamicSlack, ScheduleGenerationScheme.Parallel)).ParamName);
+        Assert.Equal("rule", Assert.Throws<ArgumentException>(() => new RcpspSamplingOptions(10, 1, PriorityRule.DynamicSlack, ScheduleGenerationScheme.Parallel)).ParamName);
+    }
+
+    [Fact]
+    public void Sampling_with_dynamic_slack_both_directions_is_feasible_and_finds_6() =>
+        Assert.Equal(6, RcpspHeuristics.Sample(Instance(), new RcpspSamplingOptions(40, 2, PriorityRule.DynamicSlack, bidirectional: true)).Makespan);
+}
