@@ -196,6 +196,9 @@ internal static class CliApp
         root.Subcommands.Add(simulate);
         root.Subcommands.Add(capacity);
 
+        // pmo level (issue 7 §3): PSPLIB resource-constrained scheduling; self-contained in Level/.
+        root.Subcommands.Add(Level.LevelCommand.Create(stdout, stderr, Execute));
+
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

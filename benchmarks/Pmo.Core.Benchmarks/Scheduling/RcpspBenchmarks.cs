@@ -7,7 +7,8 @@ namespace Pmo.Core.Benchmarks.Scheduling;
 /// <summary>
 /// 1,000 serial-SGS decodings of random precedence-feasible activity lists on PSPLIB j1201_1 (122 jobs, 4 resources):
 /// the engine's flat period × resource profile against a naive decoder that, for every candidate period, sums the
-/// requests of all jobs already scheduled in it; plus 1,000 schedules of regret-based LFT sampling.
+/// requests of all jobs already scheduled in it; plus 1,000 schedules of regret-based LFT sampling (without justification,
+/// with the first slice's selective justification, and the recommended method) and of WCS sampling on the parallel SGS.
 /// </summary>
 [MemoryDiagnoser]
 public class RcpspBenchmarks
@@ -81,6 +82,18 @@ public class RcpspBenchmarks
 
     [Benchmark]
     public int SamplingLft() => RcpspHeuristics.Sample(problem, new RcpspSamplingOptions(Schedules, 7, justify: false)).Makespan;
+
+    /// <summary>The first slice's method: forward LFT sampling (α = 0.5) with selective double justification.</summary>
+    [Benchmark]
+    public int SamplingLftSelectiveFbi() => RcpspHeuristics.Sample(problem, new RcpspSamplingOptions(Schedules, 7, alpha: 0.5, selectiveJustification: true)).Makespan;
+
+    /// <summary>The recommended method: bidirectional sampling, samples around the incumbent, selective double justification.</summary>
+    [Benchmark]
+    public int RecommendedSampler() => RcpspHeuristics.Sample(problem, RcpspSamplingOptions.Recommended(Schedules, 7)).Makespan;
+
+    /// <summary>1,000 parallel-SGS schedules with the dynamic worst-case slack rule (biased sampling, no justification).</summary>
+    [Benchmark]
+    public int SamplingWcsParallel() => RcpspHeuristics.Sample(problem, new RcpspSamplingOptions(Schedules, 7, PriorityRule.WorstCaseSlack, ScheduleGenerationScheme.Parallel, justify: false)).Makespan;
 
     /// <summary>Naive serial SGS: a list of scheduled jobs; a period's usage is summed over that list each time it is checked.</summary>
     private int NaiveDecode(int[] list)

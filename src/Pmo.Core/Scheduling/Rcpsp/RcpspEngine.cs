@@ -23,6 +23,7 @@ internal sealed class RcpspEngine
     private readonly bool[] done;
     private readonly double[] weights;
     private readonly int[] keys;
+    private readonly double[] dynamicValues;
     private int usedPeriods;
 
     public RcpspEngine(RcpspProblem problem)
@@ -40,6 +41,7 @@ internal sealed class RcpspEngine
         done = new bool[n];
         weights = new double[n];
         keys = new int[n];
+        dynamicValues = new double[n];
     }
 
     /// <summary>Priority values, smaller is better, for a rule.</summary>
@@ -54,6 +56,8 @@ internal sealed class RcpspEngine
                 for (int j = 0; j < n; j++) { v[j] = p.LatestStarts[j] + d[j]; }
                 break;
             case PriorityRule.LatestStartTime:
+            case PriorityRule.WorstCaseSlack:
+            case PriorityRule.DynamicSlack:
                 for (int j = 0; j < n; j++) { v[j] = p.LatestStarts[j]; }
                 break;
             case PriorityRule.MinimumSlack:
@@ -252,14 +256,77 @@ internal sealed class RcpspEngine
         usedPeriods = Math.Max(usedPeriods, t + d);
     }
 
+    private void Unplace(int j, int t)
+    {
+        int d = dur[j];
+        int rowJ = j * kk;
+        for (int tau = t; tau < t + d; tau++)
+        {
+            int row = tau * kk;
+            for (int k = 0; k < kk; k++)
+            {
+                usage[row + k] -= req[rowJ + k];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Worst-case slack of every job j in the decision set eligible[0..count) at decision point t (Kolisch 1996):
+    /// WCS(j) = LS(j) − max over i ≠ j in the set of E(i, j), where E(i, j) is the earliest period ≥ t at which j fits the
+    /// profile once i is started at t as well. With a single job in the set the maximum is taken as t (j can start now).
+    /// Writes dynamicValues[j] (smaller is more urgent).
+    /// </summary>
+    private void WorstCaseSlack(int count, int t, double[] latestStarts)
+    {
+        for (int e = 0; e < count; e++)
+        {
+            keys[eligible[e]] = t;
+        }
+
+        for (int a = 0; a < count; a++)
+        {
+            int i = eligible[a];
+            Place(i, t);
+            for (int b = 0; b < count; b++)
+            {
+                int j = eligible[b];
+                if (j != i)
+                {
+                    keys[j] = Math.Max(keys[j], EarliestFit(j, t));
+                }
+            }
+
+            Unplace(i, t);
+        }
+
+        for (int e = 0; e < count; e++)
+        {
+            int j = eligible[e];
+            dynamicValues[j] = latestStarts[j] - keys[j];
+        }
+    }
+
     /// <summary>Serial SGS choosing among eligible jobs by priority (or biased random sampling). Returns the makespan.</summary>
-    public int SerialByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts)
+    public int SerialByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts) =>
+        SerialByPriority(values, random, alpha, epsilon, ref rng, starts, backward: false);
+
+    /// <summary>
+    /// Serial SGS choosing among eligible jobs by priority (or biased random sampling). Backward: on the reversed network
+    /// (a job is eligible once all its successors are scheduled), giving reverse-time starts. With
+    /// <paramref name="dynamicSlack"/>, <paramref name="values"/> are latest starts and each stage ranks the eligible jobs
+    /// on LS(j) minus the earliest precedence- and resource-feasible start of j in the partial schedule. Returns the makespan.
+    /// </summary>
+    public int SerialByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts, bool backward, bool dynamicSlack = false)
     {
         ClearProfile();
+        int[] prevStart = backward ? p.SuccessorStart : p.PredecessorStart;
+        int[] prevList = backward ? p.SuccessorList : p.PredecessorList;
+        int[] nextStart = backward ? p.PredecessorStart : p.SuccessorStart;
+        int[] nextList = backward ? p.PredecessorList : p.SuccessorList;
         int count = 0;
         for (int j = 0; j < n; j++)
         {
-            pending[j] = p.PredecessorStart[j + 1] - p.PredecessorStart[j];
+            pending[j] = prevStart[j + 1] - prevStart[j];
             if (pending[j] == 0)
             {
                 eligible[count++] = j;
@@ -269,13 +336,28 @@ internal sealed class RcpspEngine
         int makespan = 0;
         for (int stage = 0; stage < n; stage++)
         {
-            int e = Pick(count, values, random, alpha, epsilon, ref rng);
+            if (dynamicSlack)
+            {
+                for (int c = 0; c < count; c++)
+                {
+                    int i = eligible[c];
+                    int esi = 0;
+                    for (int q = prevStart[i]; q < prevStart[i + 1]; q++)
+                    {
+                        esi = Math.Max(esi, finish[prevList[q]]);
+                    }
+
+                    dynamicValues[i] = values[i] - EarliestFit(i, esi);
+                }
+            }
+
+            int e = Pick(count, dynamicSlack ? dynamicValues : values, random, alpha, epsilon, ref rng);
             int j = eligible[e];
             eligible[e] = eligible[--count];
             int es = 0;
-            for (int q = p.PredecessorStart[j]; q < p.PredecessorStart[j + 1]; q++)
+            for (int q = prevStart[j]; q < prevStart[j + 1]; q++)
             {
-                es = Math.Max(es, finish[p.PredecessorList[q]]);
+                es = Math.Max(es, finish[prevList[q]]);
             }
 
             int t = EarliestFit(j, es);
@@ -283,9 +365,9 @@ internal sealed class RcpspEngine
             starts[j] = t;
             finish[j] = t + dur[j];
             makespan = Math.Max(makespan, finish[j]);
-            for (int q = p.SuccessorStart[j]; q < p.SuccessorStart[j + 1]; q++)
+            for (int q = nextStart[j]; q < nextStart[j + 1]; q++)
             {
-                int s = p.SuccessorList[q];
+                int s = nextList[q];
                 if (--pending[s] == 0)
                 {
                     eligible[count++] = s;
@@ -296,8 +378,13 @@ internal sealed class RcpspEngine
         return makespan;
     }
 
-    /// <summary>Parallel SGS choosing among eligible jobs by priority (or biased random sampling). Returns the makespan.</summary>
-    public int ParallelByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts)
+    /// <summary>
+    /// Parallel SGS choosing among eligible jobs by priority (or biased random sampling). With
+    /// <paramref name="worstCaseSlack"/>, <paramref name="values"/> are the latest starts LS(j) and each choice is made
+    /// among the decision set (eligible jobs that fit at t) on the dynamic worst-case slack (see <see cref="WorstCaseSlack"/>).
+    /// Returns the makespan.
+    /// </summary>
+    public int ParallelByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts, bool worstCaseSlack = false)
     {
         ClearProfile();
         Array.Clear(done);
@@ -335,7 +422,37 @@ internal sealed class RcpspEngine
                     }
                 }
 
-                while (count > 0)
+                while (worstCaseSlack && count > 0)
+                {
+                    // Decision set D: the eligible jobs that fit at t, moved to the front.
+                    int fit = 0;
+                    for (int e = 0; e < count; e++)
+                    {
+                        if (Fits(eligible[e], t))
+                        {
+                            (eligible[e], eligible[fit]) = (eligible[fit], eligible[e]);
+                            fit++;
+                        }
+                    }
+
+                    if (fit == 0)
+                    {
+                        break;
+                    }
+
+                    WorstCaseSlack(fit, t, values);
+                    int pick = Pick(fit, dynamicValues, random, alpha, epsilon, ref rng);
+                    int j = eligible[pick];
+                    eligible[pick] = eligible[--count];
+                    Place(j, t);
+                    starts[j] = t;
+                    finish[j] = t + dur[j];
+                    makespan = Math.Max(makespan, finish[j]);
+                    scheduled++;
+                    again |= dur[j] == 0;
+                }
+
+                while (!worstCaseSlack && count > 0)
                 {
                     int e = Pick(count, values, random, alpha, epsilon, ref rng);
                     int j = eligible[e];
@@ -399,6 +516,23 @@ internal sealed class RcpspEngine
         }
 
         return makespan;
+    }
+
+    /// <summary>
+    /// Left-justifies a schedule: one forward serial pass over the jobs in increasing order of their current starts
+    /// (ties: topological rank). Counts as one schedule. Overwrites <paramref name="starts"/> and returns the makespan.
+    /// </summary>
+    public int LeftJustify(int[] starts, int[] order)
+    {
+        int[] rank = p.TopologicalRank;
+        for (int j = 0; j < n; j++)
+        {
+            order[j] = j;
+            keys[j] = (starts[j] * n) + rank[j];
+        }
+
+        Array.Sort(keys, order);
+        return Decode(order, backward: false, starts);
     }
 
     /// <summary>

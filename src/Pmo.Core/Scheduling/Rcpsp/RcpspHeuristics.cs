@@ -25,18 +25,29 @@ public static class RcpspHeuristics
     /// <returns>A feasible schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> or <paramref name="scheme"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="PriorityRule.WorstCaseSlack"/> with the serial scheme or <see cref="PriorityRule.DynamicSlack"/> with the parallel scheme.</exception>
     [System.Diagnostics.Contracts.Pure]
     public static RcpspSchedule Schedule(RcpspProblem problem, PriorityRule rule, ScheduleGenerationScheme scheme = ScheduleGenerationScheme.Serial)
     {
         ArgumentNullException.ThrowIfNull(problem);
         CheckScheme(scheme);
+        if (rule == PriorityRule.WorstCaseSlack && scheme != ScheduleGenerationScheme.Parallel)
+        {
+            throw new ArgumentException($"{nameof(rule)} {PriorityRule.WorstCaseSlack} is a dynamic rule of the parallel schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Parallel} (got {scheme}).", nameof(rule));
+        }
+
+        if (rule == PriorityRule.DynamicSlack && scheme != ScheduleGenerationScheme.Serial)
+        {
+            throw new ArgumentException($"{nameof(rule)} {PriorityRule.DynamicSlack} is a dynamic rule of the serial schedule-generation scheme; use {nameof(scheme)} {ScheduleGenerationScheme.Serial} (got {scheme}).", nameof(rule));
+        }
+
         double[] values = RcpspEngine.PriorityValues(problem, rule);
         var engine = new RcpspEngine(problem);
         int[] starts = new int[problem.JobCount];
         Xoshiro256StarStar rng = Xoshiro256StarStar.FromSeed(0);
         _ = scheme == ScheduleGenerationScheme.Serial
-            ? engine.SerialByPriority(values, false, 1, 1, ref rng, starts)
-            : engine.ParallelByPriority(values, false, 1, 1, ref rng, starts);
+            ? engine.SerialByPriority(values, false, 1, 1, ref rng, starts, backward: false, rule == PriorityRule.DynamicSlack)
+            : engine.ParallelByPriority(values, false, 1, 1, ref rng, starts, rule == PriorityRule.WorstCaseSlack);
         return new RcpspSchedule(problem, starts, owned: true);
     }
 
@@ -121,9 +132,13 @@ public static class RcpspHeuristics
 
     /// <summary>
     /// Multi-pass sampling: repeatedly builds a schedule with regret-based biased random sampling on the rule's priority
-    /// values, then (optionally) applies double justification while it shortens the makespan, until the schedule budget
-    /// is spent or a schedule reaches the critical-path lower bound. With <see cref="RcpspSamplingOptions.SelectiveJustification"/>,
-    /// only sampled schedules no longer than the mean sampled makespan so far are justified. Deterministic for a seed.
+    /// values (every second one backward on the reversed network with <see cref="RcpspSamplingOptions.Bidirectional"/>;
+    /// after <see cref="RcpspSamplingOptions.IntensifyAfter"/> of the budget biased on the incumbent's start or finish
+    /// times instead, the incumbent moving to every schedule as short as the best), then (optionally) applies double
+    /// justification while it shortens the makespan, until the schedule budget is spent or a schedule reaches the
+    /// critical-path lower bound. With <see cref="RcpspSamplingOptions.SelectiveJustification"/>, only sampled schedules no
+    /// longer than the mean sampled makespan so far are justified. Every SGS pass counts as one schedule. Deterministic
+    /// for a seed. <see cref="RcpspSamplingOptions.Recommended"/> gives the tuned settings (docs/resource-scheduling.md).
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">The budget, seed, rule, scheme and sampling parameters.</param>
@@ -134,63 +149,28 @@ public static class RcpspHeuristics
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
-        int n = problem.JobCount;
-        double[] values = RcpspEngine.PriorityValues(problem, options.Rule);
-        var engine = new RcpspEngine(problem);
-        Xoshiro256StarStar rng = Xoshiro256StarStar.FromSeed(options.Seed);
-        int[] current = new int[n];
-        int[] best = new int[n];
-        int[] order = new int[n];
-        int[] scratch = new int[n];
-        int bestMakespan = int.MaxValue;
-        int foundAt = 0;
-        int generated = 0;
-        int first = 0;
-        int lowerBound = problem.CriticalPathLength;
-        double sampledSum = 0;
-        int sampledCount = 0;
-        bool serial = options.Scheme == ScheduleGenerationScheme.Serial;
-
-        void Offer(int makespan)
-        {
-            if (makespan < bestMakespan)
-            {
-                bestMakespan = makespan;
-                foundAt = generated;
-                Array.Copy(current, best, n);
-            }
-        }
-
-        while (generated < options.Schedules && bestMakespan > lowerBound)
-        {
-            int m = serial
-                ? engine.SerialByPriority(values, true, options.Alpha, options.Epsilon, ref rng, current)
-                : engine.ParallelByPriority(values, true, options.Alpha, options.Epsilon, ref rng, current);
-            generated++;
-            if (generated == 1)
-            {
-                first = m;
-            }
-
-            Offer(m);
-            sampledSum += m;
-            sampledCount++;
-            bool promising = !options.SelectiveJustification || m * (double)sampledCount <= sampledSum;
-            while (options.Justify && promising && generated + 2 <= options.Schedules && m > lowerBound)
-            {
-                int justified = engine.DoubleJustify(current, order, scratch);
-                generated += 2;
-                Offer(justified);
-                if (justified >= m)
-                {
-                    break;
-                }
-
-                m = justified;
-            }
-        }
-
-        return new RcpspSamplingResult(new RcpspSchedule(problem, best, owned: true), options, generated, foundAt, first, bestMakespan == lowerBound);
+        var settings = new SamplerSettings(
+            options.Alpha,
+            options.Epsilon,
+            options.Justify,
+            options.SelectiveJustification,
+            options.IntensifyAfter,
+            options.IntensifyAlpha ?? -1.0,
+            options.Bidirectional,
+            IntensifyProbability: 1.0,
+            MoveOnTies: true,
+            SeparateMeans: false,
+            WorstCaseSlack: options.Rule == PriorityRule.WorstCaseSlack,
+            DynamicSlack: options.Rule == PriorityRule.DynamicSlack);
+        SamplerOutcome o = RcpspSampler.Run(
+            problem,
+            RcpspEngine.PriorityValues(problem, options.Rule),
+            RcpspSampler.ReverseValues(problem, options.Rule),
+            options.Schedules,
+            options.Seed,
+            options.Scheme,
+            settings);
+        return new RcpspSamplingResult(new RcpspSchedule(problem, o.Best, owned: true), options, o.Generated, o.FoundAt, o.First, o.Makespan == problem.CriticalPathLength);
     }
 
     private static void CheckScheme(ScheduleGenerationScheme scheme)

@@ -11,9 +11,18 @@ public class RcpspProperties
 
     private static readonly Gen<(RcpspProblem Problem, PriorityRule Rule, ScheduleGenerationScheme Scheme)> Cases =
         RcpspTestData.Problems(12).SelectMany(p => Gen.Elements(Rules).SelectMany(r =>
-            Gen.Elements(ScheduleGenerationScheme.Serial, ScheduleGenerationScheme.Parallel).Select(s => (p, r, s))));
+            Gen.Elements(ScheduleGenerationScheme.Serial, ScheduleGenerationScheme.Parallel)
+                .Select(s => (p, r, Supported(r, s)))));
 
     private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(200);
+
+    /// <summary>WCS runs only on the parallel SGS, dynamic slack only on the serial SGS.</summary>
+    private static ScheduleGenerationScheme Supported(PriorityRule rule, ScheduleGenerationScheme scheme) => rule switch
+    {
+        PriorityRule.WorstCaseSlack => ScheduleGenerationScheme.Parallel,
+        PriorityRule.DynamicSlack => ScheduleGenerationScheme.Serial,
+        _ => scheme,
+    };
 
     /// <summary>Critical-path early starts by an independent relaxation (repeat until nothing changes).</summary>
     private static int[] EarlyStarts(RcpspProblem p)
@@ -64,12 +73,22 @@ public class RcpspProperties
         }).Check(Config);
 
     [Fact]
+    public void Bidirectional_sampling_around_the_incumbent_is_feasible_within_budget_and_deterministic() =>
+        Prop.ForAll(RcpspTestData.Problems(12).ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), Gen.Choose(0, 10).ToArbitrary(), (p, budget, tenths) =>
+        {
+            var o = new RcpspSamplingOptions(budget, 5, alpha: 0.5, selectiveJustification: true, bidirectional: true, intensifyAfter: tenths / 10.0);
+            RcpspSamplingResult r = RcpspHeuristics.Sample(p, o);
+            return r.Best.IsFeasible && r.Makespan >= CriticalPath(p) && r.SchedulesGenerated <= budget && r.Makespan <= r.FirstMakespan
+                && r.Best.Starts.SequenceEqual(RcpspHeuristics.Sample(p, o).Best.Starts);
+        }).Check(Config);
+
+    [Fact]
     public void With_unlimited_capacity_every_scheme_and_rule_gives_the_CPM_early_starts() =>
         Prop.ForAll(RcpspTestData.Problems(12, unlimited: true).ToArbitrary(), Gen.Elements(Rules).ToArbitrary(), (p, rule) =>
         {
             int[] es = EarlyStarts(p);
-            return RcpspHeuristics.Schedule(p, rule, ScheduleGenerationScheme.Serial).Starts.SequenceEqual(es)
-                && RcpspHeuristics.Schedule(p, rule, ScheduleGenerationScheme.Parallel).Starts.SequenceEqual(es);
+            return (rule == PriorityRule.WorstCaseSlack || RcpspHeuristics.Schedule(p, rule, ScheduleGenerationScheme.Serial).Starts.SequenceEqual(es))
+                && (rule == PriorityRule.DynamicSlack || RcpspHeuristics.Schedule(p, rule, ScheduleGenerationScheme.Parallel).Starts.SequenceEqual(es));
         }).Check(Config);
 
     [Fact]
@@ -91,8 +110,9 @@ public class RcpspProperties
         {
             int optimum = AllLists(p).Min(list => RcpspHeuristics.Decode(p, list).Makespan);
             RcpspSamplingResult r = RcpspHeuristics.Sample(p, new RcpspSamplingOptions(60, 3));
-            bool single = Rules.All(rule => RcpspHeuristics.Schedule(p, rule, ScheduleGenerationScheme.Parallel).Makespan >= optimum);
-            return r.Makespan >= optimum && single;
+            RcpspSamplingResult tuned = RcpspHeuristics.Sample(p, RcpspSamplingOptions.Recommended(60, 3));
+            bool single = Rules.All(rule => RcpspHeuristics.Schedule(p, rule, Supported(rule, ScheduleGenerationScheme.Parallel)).Makespan >= optimum);
+            return r.Makespan >= optimum && tuned.Makespan >= optimum && single;
         }).Check(Config.WithMaxTest(100));
 
     [Fact]

@@ -149,6 +149,24 @@ public class RcpspValidationTests
     [InlineData(double.NaN)]
     public void Options_epsilon_not_positive(double epsilon) => Assert.Equal("epsilon", Assert.Throws<ArgumentOutOfRangeException>(() => new RcpspSamplingOptions(1, 1, epsilon: epsilon)).ParamName);
 
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    [InlineData(double.NaN)]
+    public void Options_intensifyAfter_outside_0_1(double share) => Assert.Equal("intensifyAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new RcpspSamplingOptions(1, 1, intensifyAfter: share)).ParamName);
+
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(double.PositiveInfinity)]
+    public void Options_intensifyAlpha_negative_or_not_finite(double alpha) => Assert.Equal("intensifyAlpha", Assert.Throws<ArgumentOutOfRangeException>(() => new RcpspSamplingOptions(1, 1, intensifyAlpha: alpha)).ParamName);
+
+    [Fact]
+    public void Options_bidirectional_needs_the_serial_scheme() =>
+        Assert.Equal("bidirectional", Assert.Throws<ArgumentException>(() => new RcpspSamplingOptions(1, 1, scheme: ScheduleGenerationScheme.Parallel, bidirectional: true)).ParamName);
+
+    [Fact]
+    public void Options_recommended_budget_below_one() => Assert.Equal("schedules", Assert.Throws<ArgumentOutOfRangeException>(() => RcpspSamplingOptions.Recommended(0, 1)).ParamName);
+
     [Fact]
     public void Sample_arguments_null()
     {
