@@ -26,7 +26,7 @@ internal static class SplitMix64
 /// <summary>
 /// xoshiro256** 1.0 (D. Blackman and S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS 47(4),
 /// 2021; reference code <c>https://prng.di.unimi.it/xoshiro256starstar.c</c>). Written here, not taken from
-/// <see cref="Random"/>, so that simulated results are bit-identical across .NET versions. A mutable value type: pass
+/// <c>System.Random</c>, so that simulated results are bit-identical across .NET versions. A mutable value type: pass
 /// it by <see langword="ref"/>; each simulation block owns its own copy.
 /// </summary>
 internal struct Xoshiro256StarStar
