@@ -192,6 +192,17 @@ public class CapacityCommandTests
     }
 
     [Fact]
+    public void Huge_numbers_are_input_errors_not_infinities()
+    {
+        JsonObject d = Tiny();
+        Resources(d)["pools"]![0]!["fte"] = 1e308;
+        AssertRejected(d, "$.resources.pools[0].fte: fte of the pool of role 'dev' must be at most 1000000");
+        d = Tiny();
+        Resources(d)["demand"]![1]!["hours"] = JsonNode.Parse("[1e308]");
+        AssertRejected(d, "$.resources.demand[1].hours[0]: hours of 'X'/'dev' must be at most 1e12");
+    }
+
+    [Fact]
     public void Person_fte_above_one()
     {
         JsonObject d = Tiny();

@@ -181,7 +181,7 @@ internal static partial class InputMapper
                 throw Fail($"{qp}.to", $"must not be before from {Iso(f)} (got {Iso(t)})");
             }
 
-            pools.Add(new RolePool(role, fte, q.From, q.To, q.Name));
+            pools.Add(Guarded($"{qp}.fte", () => new RolePool(role, fte, q.From, q.To, q.Name)));
         }
 
         CapacityPlan plan = Guarded(p, () => new CapacityPlan(periods, calendar, roles, people, pools, hoursPerDay));
@@ -238,7 +238,7 @@ internal static partial class InputMapper
                     throw Fail($"{vp}[{k}]", $"falls in {MonthPattern.Format(start.PlusMonths(k))}, outside the {count} planning months {periods[0].Label}..{periods[count - 1].Label}");
                 }
 
-                entries.Add(new DemandEntry(project, role, period, fte ? plan.ToHours(period, v) : v));
+                entries.Add(Guarded($"{vp}[{k}]", () => new DemandEntry(project, role, period, fte ? plan.ToHours(period, v) : v)));
             }
         }
 
@@ -270,7 +270,7 @@ internal static partial class InputMapper
                 throw Fail($"{ap}", $"repeats the assignment of role \"{role}\" to activity \"{activity}\" of project \"{project}\"; give one assignment with the total units");
             }
 
-            list.Add((new ActivityAssignment(activity, role, units), ap));
+            list.Add((Guarded($"{ap}.units", () => new ActivityAssignment(activity, role, units)), ap));
         }
 
         foreach ((string project, List<(ActivityAssignment A, string Path)> list) in byProject)
@@ -327,7 +327,7 @@ internal static partial class InputMapper
                     "addCapacity" => new LoadedScenarioChange(type, cp)
                     {
                         Role = KnownId(c.Role, $"{cp}.role", roleIds, "role"),
-                        Fte = Positive(c.Fte, $"{cp}.fte") ?? throw Fail($"{cp}.fte", Missing),
+                        Fte = Positive(c.Fte, $"{cp}.fte") is double sf ? (sf <= RolePool.MaxFte ? sf : throw Fail($"{cp}.fte", $"must be at most {Num(RolePool.MaxFte)} (got {Num(sf)})")) : throw Fail($"{cp}.fte", Missing),
                         From = c.From,
                         To = c.From is LocalDate f && c.To is LocalDate t && t < f ? throw Fail($"{cp}.to", $"must not be before from {Iso(f)} (got {Iso(t)})") : c.To,
                     },

@@ -10,14 +10,17 @@ namespace Pmo.Core.Resources;
 /// </summary>
 public sealed class DemandEntry
 {
+    /// <summary>The largest number of hours one entry may hold (10¹² h), so that sums over any portfolio stay finite.</summary>
+    public const double MaxHours = 1e12;
+
     /// <summary>Initializes a new demand entry.</summary>
     /// <param name="projectId">The project; not blank.</param>
     /// <param name="roleId">The role; not blank.</param>
     /// <param name="period">The period number (0-based); ≥ 0 (checked against the plan by <see cref="PortfolioDemand"/>).</param>
-    /// <param name="hours">The hours demanded: finite, ≥ 0.</param>
+    /// <param name="hours">The hours demanded: ≥ 0 and at most <see cref="MaxHours"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="projectId"/> or <paramref name="roleId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="projectId"/> or <paramref name="roleId"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is negative; <paramref name="hours"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is negative; <paramref name="hours"/> is NaN, infinite, negative or above <see cref="MaxHours"/>.</exception>
     public DemandEntry(string projectId, string roleId, int period, double hours)
     {
         Guard.Against.NullOrWhiteSpace(projectId);
@@ -28,6 +31,10 @@ public sealed class DemandEntry
         }
 
         Guard.Against.NotFiniteNonNegative(hours);
+        if (hours > MaxHours)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"{nameof(hours)} of '{projectId}'/'{roleId}' must be at most 1e12 (got {hours}).");
+        }
         ProjectId = projectId;
         RoleId = roleId;
         Period = period;

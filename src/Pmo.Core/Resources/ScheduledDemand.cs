@@ -145,11 +145,13 @@ public sealed class ScheduledDemand
             }
 
             double f = s + d;
-            int lastDay = (int)Math.Ceiling(f) - 1;
-            if (lastDay > lastWorkingIndex)
+            double lastDayValue = Math.Ceiling(f) - 1;
+            if (lastDayValue > lastWorkingIndex)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Activity '{a.ActivityId}' runs to working day {lastDay} from {projectStart:uuuu-MM-dd}, beyond the calendar's last working day ({calendar.ValidTo:uuuu-MM-dd}); extend the calendar."), nameof(calendar));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Activity '{a.ActivityId}' runs to working day {lastDayValue} from {projectStart:uuuu-MM-dd}, beyond the calendar's last working day ({calendar.ValidTo:uuuu-MM-dd}); extend the calendar."), nameof(calendar));
             }
+
+            int lastDay = (int)lastDayValue;
 
             double perDay = a.Units * plan.HoursPerDay;
             for (int k = (int)Math.Floor(s); k <= lastDay; k++)

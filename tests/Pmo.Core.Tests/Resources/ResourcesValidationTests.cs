@@ -41,6 +41,7 @@ public class ResourcesValidationTests
         Assert.Equal("absences", Assert.Throws<ArgumentNullException>(() => new Person("p", "dev", absences: [null!])).ParamName);
         Assert.Equal("fte", Assert.Throws<ArgumentOutOfRangeException>(() => new RolePool("dev", -1)).ParamName);
         Assert.Equal("fte", Assert.Throws<ArgumentOutOfRangeException>(() => new RolePool("dev", double.PositiveInfinity)).ParamName);
+        Assert.Equal("fte", Assert.Throws<ArgumentOutOfRangeException>(() => new RolePool("dev", RolePool.MaxFte * 2)).ParamName); // keeps capacity sums finite
         Assert.Equal("to", Assert.Throws<ArgumentOutOfRangeException>(() => new RolePool("dev", 1, new LocalDate(2027, 2, 1), new LocalDate(2027, 1, 1))).ParamName);
         Assert.Equal("to", Assert.Throws<ArgumentOutOfRangeException>(() => new Absence(new LocalDate(2027, 2, 1), new LocalDate(2027, 1, 1))).ParamName);
         Assert.Equal("fraction", Assert.Throws<ArgumentOutOfRangeException>(() => new Absence(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 1), 0)).ParamName);
@@ -88,6 +89,7 @@ public class ResourcesValidationTests
         Assert.Contains("outside the plan's 2 periods", outside.Message, StringComparison.Ordinal);
         Assert.Equal("hours", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", 0, -1)).ParamName);
         Assert.Equal("hours", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", 0, double.NaN)).ParamName);
+        Assert.Equal("hours", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", 0, 1e308)).ParamName); // sums stay finite
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", -1, 1)).ParamName);
         Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => new ResourceProject("p", (ProjectStatus)7)).ParamName);
         Assert.Equal("programme", Assert.Throws<ArgumentException>(() => new ResourceProject("p", programme: "")).ParamName);
@@ -117,5 +119,8 @@ public class ResourcesValidationTests
         var shortCal = new WorkingCalendar(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 27));
         Assert.Equal("calendar", Assert.Throws<ArgumentException>(() => ScheduledDemand.FromStarts("p", net, starts, [new ActivityAssignment("B", "dev")], shortCal, start, plan)).ParamName);
         Assert.Equal("units", Assert.Throws<ArgumentOutOfRangeException>(() => new ActivityAssignment("A", "dev", 0)).ParamName);
+        Assert.Equal("units", Assert.Throws<ArgumentOutOfRangeException>(() => new ActivityAssignment("A", "dev", 1e300)).ParamName);
+        var huge = new Dictionary<string, double> { ["A"] = 1e300 };
+        Assert.Equal("calendar", Assert.Throws<ArgumentException>(() => ScheduledDemand.FromStarts("p", net, huge, [new ActivityAssignment("A", "dev")], cal, start, plan)).ParamName); // no overflow
     }
 }
