@@ -63,14 +63,15 @@ internal static class CliApp
         }));
 
         var kpi = new Command("kpi", "Evaluate a KPI file: each subject's scorecard, roll-ups up the subject hierarchy, control-chart signals.");
-        (Option<string> kpiInput, Option<string> kpiFormat, Option<string> kpiOutput) = AddCommonOptions(kpi, "KPI file (docs/schemas/kpis.schema.json).", required: true);
+        (Option<string> kpiInput, Option<string> kpiFormat, Option<string> kpiOutput) = AddCommonOptions(kpi, "KPI file (docs/schemas/kpis.schema.json), or a CSV table of observations (subject,kpi,date,value,… ; docs/json-contracts.md).", required: true);
         var asOf = new Option<string>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd) instead of the file's asOf; later observations are ignored.", HelpName = "yyyy-MM-dd" };
         kpi.Options.Add(asOf);
         kpi.SetAction(parse => Execute(stderr, () =>
         {
             string input = parse.GetValue(kpiInput)!;
             NodaTime.LocalDate? date = ParseDate(parse.GetValue(asOf), "--as-of");
-            KpiFileResult result = KpiFileResult.Analyze(InputLoader.LoadKpiFile(InputLoader.ReadFile(input), input, date));
+            byte[] bytes = InputLoader.ReadFile(input);
+            KpiFileResult result = KpiFileResult.Analyze(KpiCsv.IsCsv(input) ? KpiCsv.Load(bytes, input, date) : InputLoader.LoadKpiFile(bytes, input, date));
             string content = parse.GetValue(kpiFormat) switch
             {
                 "json" => KpiReport.Json(result, input),
