@@ -178,8 +178,9 @@ internal static class CliApp
                 throw new CliInputException($"{source}: $.resources: required property missing (pmo capacity needs roles, capacity and demand)");
             }
 
-            PrioritizationResult? prioritization = portfolio.Prioritization is null ? null : PrioritizationResult.Analyze(portfolio.Prioritization);
-            CapacityResult result = CapacityResult.Analyze(portfolio.Resources, prioritization);
+            // Only the ranking is needed for the priority order: not the round's sensitivity, selection and frontier.
+            Pmo.Core.Prioritization.McdaResult? ranking = portfolio.Prioritization is null ? null : PrioritizationResult.GateAndRank(portfolio.Prioritization).Ranking;
+            CapacityResult result = CapacityResult.Analyze(portfolio.Resources, ranking);
             string content = parse.GetValue(capFormat) switch
             {
                 "json" => CapacityJson.Document(result, portfolio.Name, source),

@@ -29,14 +29,14 @@ internal sealed record CapacityResult(LoadedResources Resources, CapacityReport 
 
     /// <summary>Runs the analysis.</summary>
     /// <param name="resources">The validated resources section.</param>
-    /// <param name="prioritization">The portfolio's prioritization result, used to order proposals that are candidates of the round.</param>
+    /// <param name="ranking">The prioritization ranking of the portfolio's investment round (if any), used to order proposals that are candidates of the round.</param>
     /// <returns>The result.</returns>
-    public static CapacityResult Analyze(LoadedResources resources, PrioritizationResult? prioritization)
+    public static CapacityResult Analyze(LoadedResources resources, McdaResult? ranking)
     {
         CapacityPlan plan = resources.Plan;
         PortfolioDemand demand = resources.Demand;
         CapacityReport report = CapacityAnalysis.Analyze(plan, demand);
-        (ImmutableArray<string> order, string source) = Order(resources, prioritization);
+        (ImmutableArray<string> order, string source) = Order(resources, ranking);
 
         // Earliest starts: each proposal behind the committed projects and the proposals ahead of it.
         var starts = ImmutableArray.CreateBuilder<EarliestStartResult>();
@@ -79,7 +79,7 @@ internal sealed record CapacityResult(LoadedResources Resources, CapacityReport 
         _ => ScenarioChange.ChangePriorityOrder(c.Order),
     }));
 
-    private static (ImmutableArray<string> Order, string Source) Order(LoadedResources resources, PrioritizationResult? prioritization)
+    private static (ImmutableArray<string> Order, string Source) Order(LoadedResources resources, McdaResult? ranking)
     {
         if (!resources.PriorityOrder.IsEmpty)
         {
@@ -89,12 +89,11 @@ internal sealed record CapacityResult(LoadedResources Resources, CapacityReport 
         ImmutableArray<ResourceProject> projects = resources.Demand.Projects;
         List<string> committed = [.. projects.Where(p => p.Status == ProjectStatus.Committed).Select(p => p.Id)];
         List<string> proposals = [.. projects.Where(p => p.Status == ProjectStatus.Proposed).Select(p => p.Id)];
-        if (prioritization is null || proposals.Count == 0)
+        if (ranking is null || proposals.Count == 0)
         {
             return ([.. committed, .. proposals], "committed projects, then proposals, in file order");
         }
 
-        McdaResult ranking = prioritization.Ranking;
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int k = 0; k < ranking.Ranking.Order.Length; k++)
         {

@@ -70,7 +70,7 @@ internal sealed record PortfolioResult(
             ],
             Risks = PortfolioRisks.Analyze(portfolio),
             Prioritization = prioritization,
-            Capacity = portfolio.Resources is null ? null : CapacityResult.Analyze(portfolio.Resources, prioritization),
+            Capacity = portfolio.Resources is null ? null : CapacityResult.Analyze(portfolio.Resources, prioritization?.Ranking),
             ScheduleRisks =
             [
                 .. portfolio.Projects.Where(p => p.Schedule is not null).Select(p => ScheduleRiskResult.Analyze(

@@ -37,15 +37,23 @@ internal sealed record PrioritizationResult(
     /// <summary>The number of budget levels of the efficient frontier.</summary>
     public const int FrontierSteps = 8;
 
+    /// <summary>Applies the gates and ranks the passing candidates with the round's method: the cheap first step of <see cref="Analyze"/>, enough for a priority order.</summary>
+    /// <param name="round">The validated round.</param>
+    /// <returns>The gate result and the ranking of the passing candidates.</returns>
+    public static (GateResult Gates, McdaResult Ranking) GateAndRank(LoadedPrioritization round)
+    {
+        GateResult gates = Pmo.Core.Prioritization.Gates.Apply(round.Matrix, round.Gates);
+        return (gates, round.Method.Method.Evaluate(gates.Passed!, round.Weights.Weights));
+    }
+
     /// <summary>Runs the whole analysis.</summary>
     /// <param name="round">The validated round.</param>
     /// <returns>The result.</returns>
     public static PrioritizationResult Analyze(LoadedPrioritization round)
     {
-        GateResult gates = Pmo.Core.Prioritization.Gates.Apply(round.Matrix, round.Gates);
+        (GateResult gates, McdaResult ranking) = GateAndRank(round);
         DecisionMatrix passed = gates.Passed!;
         IMcdaMethod method = round.Method.Method;
-        McdaResult ranking = method.Evaluate(passed, round.Weights.Weights);
 
         // The value the selection maximises, per passing candidate.
         double[] values = new double[passed.AlternativeCount];

@@ -225,13 +225,7 @@ public static class CapacityAllocator
         return new EarliestStartResult(projectId, first, last, from, null, null, null, rejections.ToImmutable(), rejections.Count == 0 ? null : rejections[^1].Blocking, reason, reserved, [.. residual]);
     }
 
-    internal static void CheckCompatible(CapacityPlan plan, PortfolioDemand demand)
-    {
-        if (!demand.IsCompatibleWith(plan))
-        {
-            throw new ArgumentException("The demand was built for other roles or periods than the plan's; build it against this plan (same role ids in the same order, same periods).", nameof(demand));
-        }
-    }
+    internal static void CheckCompatible(CapacityPlan plan, PortfolioDemand demand) => demand.RequireCompatible(plan, nameof(demand));
 
     /// <summary>Validates an order (every project exactly once) and returns the project indices in service order.</summary>
     internal static int[] Sequence(PortfolioDemand demand, ImmutableArray<string> order, bool committedFirst, string paramName)

@@ -46,10 +46,7 @@ public static class CapacityAnalysis
         }
 
         Guard.Against.NotFiniteNonNegative(tolerance);
-        if (!demand.IsCompatibleWith(plan))
-        {
-            throw new ArgumentException("The demand was built for other roles or periods than the plan's; build it against this plan (same role ids in the same order, same periods).", nameof(demand));
-        }
+        demand.RequireCompatible(plan, nameof(demand));
 
         int rc = plan.RoleCount;
         int tc = plan.PeriodCount;

@@ -287,6 +287,14 @@ public sealed class PortfolioDemand
             && plan.Roles.Select(r => r.Id).SequenceEqual(RoleIds, StringComparer.Ordinal);
     }
 
+    internal void RequireCompatible(CapacityPlan plan, string paramName)
+    {
+        if (!IsCompatibleWith(plan))
+        {
+            throw new ArgumentException("The demand was built for other roles or periods than the plan's; build it against this plan (same role ids in the same order, same periods).", paramName);
+        }
+    }
+
     internal ReadOnlySpan<int> Cells(int project) => cells[project];
 
     internal ReadOnlySpan<double> Hours(int project) => hours[project];

@@ -240,6 +240,29 @@ internal sealed class RcpspEngine
         return t;
     }
 
+    /// <summary>The earliest start of job j allowed by its (already scheduled) predecessors in the given direction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PrecedenceEarliest(int j, int[] prevStart, int[] prevList)
+    {
+        int es = 0;
+        for (int q = prevStart[j]; q < prevStart[j + 1]; q++)
+        {
+            es = Math.Max(es, finish[prevList[q]]);
+        }
+
+        return es;
+    }
+
+    /// <summary>Serial-SGS step: starts job j at its earliest precedence- and resource-feasible period; returns its finish.</summary>
+    private int PlaceAtEarliest(int j, int[] prevStart, int[] prevList, int[] starts)
+    {
+        int t = EarliestFit(j, PrecedenceEarliest(j, prevStart, prevList));
+        Place(j, t);
+        starts[j] = t;
+        finish[j] = t + dur[j];
+        return finish[j];
+    }
+
     private void Place(int j, int t)
     {
         int d = dur[j];
@@ -341,30 +364,14 @@ internal sealed class RcpspEngine
                 for (int c = 0; c < count; c++)
                 {
                     int i = eligible[c];
-                    int esi = 0;
-                    for (int q = prevStart[i]; q < prevStart[i + 1]; q++)
-                    {
-                        esi = Math.Max(esi, finish[prevList[q]]);
-                    }
-
-                    dynamicValues[i] = values[i] - EarliestFit(i, esi);
+                    dynamicValues[i] = values[i] - EarliestFit(i, PrecedenceEarliest(i, prevStart, prevList));
                 }
             }
 
             int e = Pick(count, dynamicSlack ? dynamicValues : values, random, alpha, epsilon, ref rng);
             int j = eligible[e];
             eligible[e] = eligible[--count];
-            int es = 0;
-            for (int q = prevStart[j]; q < prevStart[j + 1]; q++)
-            {
-                es = Math.Max(es, finish[prevList[q]]);
-            }
-
-            int t = EarliestFit(j, es);
-            Place(j, t);
-            starts[j] = t;
-            finish[j] = t + dur[j];
-            makespan = Math.Max(makespan, finish[j]);
+            makespan = Math.Max(makespan, PlaceAtEarliest(j, prevStart, prevList, starts));
             for (int q = nextStart[j]; q < nextStart[j + 1]; q++)
             {
                 int s = nextList[q];
@@ -502,17 +509,7 @@ internal sealed class RcpspEngine
         int makespan = 0;
         foreach (int j in order)
         {
-            int es = 0;
-            for (int q = prevStart[j]; q < prevStart[j + 1]; q++)
-            {
-                es = Math.Max(es, finish[prevList[q]]);
-            }
-
-            int t = EarliestFit(j, es);
-            Place(j, t);
-            starts[j] = t;
-            finish[j] = t + dur[j];
-            makespan = Math.Max(makespan, finish[j]);
+            makespan = Math.Max(makespan, PlaceAtEarliest(j, prevStart, prevList, starts));
         }
 
         return makespan;
