@@ -17,9 +17,7 @@ internal static class CliApp
 
     public const int InputError = 2;
 
-    private static readonly string[] Formats = ["text", "json", "markdown"];
-
-    /// <summary>Runs the command line.</summary>
+        /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Where reports go.</param>
     /// <param name="stderr">Where errors go.</param>
@@ -38,13 +36,7 @@ internal static class CliApp
             string source = input ?? InputLoader.SampleDisplayName;
             byte[] bytes = input is null ? InputLoader.ReadSample() : InputLoader.ReadFile(input);
             PortfolioResult result = PortfolioResult.Analyze(InputLoader.LoadPortfolio(bytes, source), rollup);
-            string content = parse.GetValue(reportFormat) switch
-            {
-                "json" => JsonReport.Portfolio(result, source),
-                "markdown" => MarkdownRenderer.Render(PortfolioReport.Build(result, source)),
-                _ => TextRenderer.Render(PortfolioReport.Build(result, source)),
-            };
-            OutputWriter.Write(content, parse.GetValue(reportOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(reportFormat), parse.GetValue(reportOutput), stdout, () => PortfolioReport.Build(result, source), () => JsonReport.Portfolio(result, source));
         }));
 
         var evm = new Command("evm", "Full earned-value analysis of one project: every metric, every EAC and duration forecast, earned schedule, period indices, diagnostics.");
@@ -53,13 +45,7 @@ internal static class CliApp
         {
             string input = parse.GetValue(evmInput)!;
             ProjectResult result = ProjectResult.Analyze(InputLoader.LoadProject(InputLoader.ReadFile(input), input));
-            string content = parse.GetValue(evmFormat) switch
-            {
-                "json" => JsonReport.Project(result, input),
-                "markdown" => MarkdownRenderer.Render(ProjectReport.Build(result, input)),
-                _ => TextRenderer.Render(ProjectReport.Build(result, input)),
-            };
-            OutputWriter.Write(content, parse.GetValue(evmOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(evmFormat), parse.GetValue(evmOutput), stdout, () => ProjectReport.Build(result, input), () => JsonReport.Project(result, input));
         }));
 
         var kpi = new Command("kpi", "Evaluate a KPI file: each subject's scorecard, roll-ups up the subject hierarchy, control-chart signals.");
@@ -72,13 +58,7 @@ internal static class CliApp
             NodaTime.LocalDate? date = ParseDate(parse.GetValue(asOf), "--as-of");
             byte[] bytes = InputLoader.ReadFile(input);
             KpiFileResult result = KpiFileResult.Analyze(KpiCsv.IsCsv(input) ? KpiCsv.Load(bytes, input, date) : InputLoader.LoadKpiFile(bytes, input, date));
-            string content = parse.GetValue(kpiFormat) switch
-            {
-                "json" => KpiReport.Json(result, input),
-                "markdown" => MarkdownRenderer.Render(KpiReport.Build(result, input)),
-                _ => TextRenderer.Render(KpiReport.Build(result, input)),
-            };
-            OutputWriter.Write(content, parse.GetValue(kpiOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(kpiFormat), parse.GetValue(kpiOutput), stdout, () => KpiReport.Build(result, input), () => KpiReport.Json(result, input));
         }));
 
         var risk = new Command("risk", "Score a risk register with a preset or your own matrix and scales: every risk at the inherent and residual stages, heat map, exposure by category, contingency, overdue responses.");
@@ -87,13 +67,7 @@ internal static class CliApp
         {
             string input = parse.GetValue(riskInput)!;
             RiskFileResult result = RiskFileResult.Analyze(InputLoader.LoadRiskFile(InputLoader.ReadFile(input), input));
-            string content = parse.GetValue(riskFormat) switch
-            {
-                "json" => RiskFileReport.Json(result, input),
-                "markdown" => MarkdownRenderer.Render(RiskFileReport.Build(result, input)),
-                _ => TextRenderer.Render(RiskFileReport.Build(result, input)),
-            };
-            OutputWriter.Write(content, parse.GetValue(riskOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(riskFormat), parse.GetValue(riskOutput), stdout, () => RiskFileReport.Build(result, input), () => RiskFileReport.Json(result, input));
         }));
 
         var prioritize = new Command("prioritize", "Rank an investment round's candidates (MCDA with explicit or AHP weights, gates), test the ranking's sensitivity, and select the optimal funded portfolio within the budgets beside the greedy one.");
@@ -103,13 +77,7 @@ internal static class CliApp
             string input = parse.GetValue(prioInput)!;
             LoadedPrioritizationFile file = InputLoader.LoadPrioritizationFile(InputLoader.ReadFile(input), input);
             PrioritizationResult result = PrioritizationResult.Analyze(file.Round);
-            string content = parse.GetValue(prioFormat) switch
-            {
-                "json" => PrioritizationReport.Json(result, file, input),
-                "markdown" => MarkdownRenderer.Render(PrioritizationReport.Build(result, file, input)),
-                _ => TextRenderer.Render(PrioritizationReport.Build(result, file, input)),
-            };
-            OutputWriter.Write(content, parse.GetValue(prioOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(prioFormat), parse.GetValue(prioOutput), stdout, () => PrioritizationReport.Build(result, file, input), () => PrioritizationReport.Json(result, file, input));
         }));
 
         var simulate = new Command("simulate", "Monte Carlo schedule and cost risk of an activity network: P10–P90 finish and cost, margin and contingency, merge bias, joint confidence (JCL), criticality, risk tornado, iso-JCL frontier, pre- vs post-mitigation.");
@@ -156,13 +124,7 @@ internal static class CliApp
                 bar?.Finish();
             }
 
-            string content = parse.GetValue(simFormat) switch
-            {
-                "json" => ScheduleRiskReport.Json(result, input),
-                "markdown" => MarkdownRenderer.Render(ScheduleRiskReport.Build(result, input)),
-                _ => TextRenderer.Render(ScheduleRiskReport.Build(result, input)),
-            };
-            OutputWriter.Write(content, parse.GetValue(simOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(simFormat), parse.GetValue(simOutput), stdout, () => ScheduleRiskReport.Build(result, input), () => ScheduleRiskReport.Json(result, input));
         }));
 
         var capacity = new Command("capacity", "Resource capacity versus demand across the portfolio: role × month heat map, over-allocations and their projects, bottleneck roles, infeasible months, roll-ups.");
@@ -181,13 +143,7 @@ internal static class CliApp
             // Only the ranking is needed for the priority order: not the round's sensitivity, selection and frontier.
             Pmo.Core.Prioritization.McdaResult? ranking = portfolio.Prioritization is null ? null : PrioritizationResult.GateAndRank(portfolio.Prioritization).Ranking;
             CapacityResult result = CapacityResult.Analyze(portfolio.Resources, ranking);
-            string content = parse.GetValue(capFormat) switch
-            {
-                "json" => CapacityJson.Document(result, portfolio.Name, source),
-                "markdown" => MarkdownRenderer.Render(CapacitySections.Build(result, portfolio.Name, source)),
-                _ => TextRenderer.Render(CapacitySections.Build(result, portfolio.Name, source)),
-            };
-            OutputWriter.Write(content, parse.GetValue(capOutput), stdout);
+            ReportOutput.Emit(parse.GetValue(capFormat), parse.GetValue(capOutput), stdout, () => CapacitySections.Build(result, portfolio.Name, source), () => CapacityJson.Document(result, portfolio.Name, source));
         }));
 
         root.Subcommands.Add(report);
@@ -224,11 +180,11 @@ internal static class CliApp
         var input = new Option<string>("--input", "-i") { Description = inputDescription, Required = required, HelpName = "file.json" };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (default), json or markdown.",
+            Description = "Output format: text (default), json, markdown or html (one self-contained offline page with charts).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json|markdown",
+            HelpName = "text|json|markdown|html",
         };
-        format.AcceptOnlyFromAmong(Formats);
+        format.AcceptOnlyFromAmong(ReportOutput.Formats);
         var output = new Option<string>("--output", "-o") { Description = "Write the report to this file (atomically) instead of stdout.", HelpName = "file" };
         command.Options.Add(input);
         command.Options.Add(format);

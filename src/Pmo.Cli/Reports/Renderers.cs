@@ -46,6 +46,8 @@ internal static class TextRenderer
                 case TableBlock t:
                     RenderTable(sb, t);
                     break;
+                case ChartBlock:
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown block {block.GetType().Name}.");
             }
@@ -106,6 +108,11 @@ internal static class MarkdownRenderer
         var sb = new StringBuilder();
         foreach (Block block in doc.Blocks)
         {
+            if (block is ChartBlock)
+            {
+                continue;
+            }
+
             if (sb.Length > 0)
             {
                 sb.Append('\n');
@@ -141,6 +148,8 @@ internal static class MarkdownRenderer
                         sb.Append("| ").Append(string.Join(" | ", cells.Select(c => total && c.Length > 0 ? $"**{Cell(c)}**" : Cell(c)))).Append(" |\n");
                     }
 
+                    break;
+                case ChartBlock:
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown block {block.GetType().Name}.");

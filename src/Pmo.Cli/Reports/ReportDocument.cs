@@ -43,6 +43,15 @@ internal sealed class ReportDocument
         blocks.Add(table);
         return this;
     }
+
+    /// <summary>Adds a chart: drawn only by the HTML renderer (text and Markdown carry the same numbers in tables).</summary>
+    /// <param name="title">The chart's caption.</param>
+    /// <param name="svg">Draws the chart as one <c>&lt;svg&gt;</c> element; called only when the chart is rendered.</param>
+    public ReportDocument Chart(string title, Func<string> svg)
+    {
+        blocks.Add(new ChartBlock(title, svg));
+        return this;
+    }
 }
 
 /// <summary>A block of a report.</summary>
@@ -59,6 +68,9 @@ internal sealed record FactsBlock(ImmutableArray<(string Label, string Value)> F
 
 /// <summary>A bulleted list.</summary>
 internal sealed record BulletsBlock(ImmutableArray<string> Items) : Block;
+
+/// <summary>A chart as SVG, built lazily (only the HTML renderer draws it).</summary>
+internal sealed record ChartBlock(string Title, Func<string> Svg) : Block;
 
 /// <summary>A table; numeric columns are right-aligned. Rows flagged as totals are set apart.</summary>
 internal sealed record TableBlock(ImmutableArray<string> Headers, ImmutableArray<bool> RightAligned) : Block
