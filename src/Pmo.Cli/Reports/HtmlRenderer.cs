@@ -44,7 +44,11 @@ internal static class HtmlRenderer
         .status-red { background: #ffd8d3; color: #a40e26; }
         footer { max-width: 1180px; margin: 32px auto; padding: 0 24px; color: var(--muted); font-size: 12px; }
         @media print {
-          body { font-size: 11px; }
+          @page { size: A4 landscape; margin: 12mm; }
+          body { font-size: 10px; }
+          .table-wrap { overflow: visible; }
+          table { font-size: 8.5px; }
+          th, td { padding: 1px 4px; }
           nav { display: none; }
           section { break-before: page; }
           figure, table { break-inside: avoid; }
