@@ -73,6 +73,7 @@ internal static class CapacitySections
 
         heat.TotalRow(["All roles", .. Enumerable.Range(0, plan.PeriodCount).Select(t => rep.TotalUtilisation(t) is double u ? Pct(u) : Fmt.NotAvailable), string.Empty]);
         doc.Table(heat);
+        ReportCharts.CapacityHeatMap(doc, rep);
         doc.Paragraph("Legend: `!` over-allocated (demand above capacity); `·` no demand; `n/a!` demand where the role has no capacity. Months are labelled MM-yy.");
 
         doc.Heading(level, "Over-allocations");

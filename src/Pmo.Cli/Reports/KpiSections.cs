@@ -106,6 +106,7 @@ internal static class KpiSections
             doc.Paragraph($"{c.SubjectId} {names(c.SubjectId)}: {KpiFmt.Label(d)}, {c.Dates.Length} points to {Fmt.Date(c.Dates[^1])}, "
                 + $"mean {KpiFmt.Value(ph.Centre, d)}, limits {KpiFmt.Value(ph.LowerLimit, d)} – {KpiFmt.Value(ph.UpperLimit, d)}, latest {KpiFmt.Value(c.Chart.Values[^1], d)}");
             doc.Bullets(lines);
+            ReportCharts.Xmr(doc, c, $"{c.SubjectId}: {KpiFmt.Label(d)} on an XmR chart (centre line, natural process limits, signals marked)");
         }
     }
 

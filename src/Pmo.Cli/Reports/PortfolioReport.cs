@@ -41,6 +41,7 @@ internal static class PortfolioReport
 
             table.TotalRow(RollupCells(prog.Rollup, $"{prog.Programme.Id} total", "Programme roll-up"));
             doc.Table(table);
+            ReportCharts.SCurves(doc, prog.Projects.Where(p => !p.Project.Status.History.IsEmpty));
         }
 
         doc.Heading(2, "Portfolio roll-up");

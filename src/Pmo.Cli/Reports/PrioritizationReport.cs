@@ -165,6 +165,7 @@ internal static class PrioritizationReport
         }
 
         doc.Table(t);
+        ReportCharts.Ranking(doc, r);
     }
 
     private static void Comparison(ReportDocument doc, PrioritizationResult r)
@@ -311,6 +312,7 @@ internal static class PrioritizationReport
         }
 
         doc.Table(t);
+        ReportCharts.Frontier(doc, r);
     }
 
     private static string Amount(double v, LoadedBudget b) => b.Capacity.Max() >= 1000 ? Fmt.Money(v) : Num(v, 2);

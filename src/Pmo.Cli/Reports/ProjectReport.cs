@@ -47,6 +47,8 @@ internal static class ProjectReport
             ("TCPI(BAC)", Fmt.Index(a.ToCompletePerformanceIndexToBac)),
             ("TCPI(TAB)", Fmt.Index(a.ToCompletePerformanceIndexToTab)));
 
+        ReportCharts.SCurve(doc, result);
+
         doc.Heading(2, "Earned schedule (time in baseline periods)").Facts(
             ("AT (actual time)", Fmt.Periods(s.ActualTime)),
             ("PD (planned duration)", Fmt.Periods(s.PlannedDuration)),

@@ -81,6 +81,7 @@ internal static class RiskSections
         }
 
         doc.Table(burn);
+        ReportCharts.RiskBurndown(doc, r.Burndown);
     }
 
     public static void HeatMap(ReportDocument doc, int[,] inherent, int[,] residual, int unplaced)

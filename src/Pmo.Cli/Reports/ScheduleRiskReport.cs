@@ -131,6 +131,7 @@ internal static class ScheduleRiskReport
             }
 
             doc.Facts([.. facts]);
+            ReportCharts.Simulation(doc, r, pre, $"{id} pre-mitigation");
             doc.Bullets(r.Schedule.Notes.Select(n => $"{id}: {n}"));
         }
     }
@@ -187,6 +188,8 @@ internal static class ScheduleRiskReport
         {
             return;
         }
+
+        ReportCharts.Simulation(doc, r, s, heading);
 
         doc.Heading(3, $"Criticality (top {TopCount}, milestones left out)");
         TableBlock crit = TableBlock.Create(("Activity", false), ("Name", false), ("Criticality", true), ("Mean duration", true), ("Sensitivity (SSI)", true), ("Rank corr. with finish", true));
