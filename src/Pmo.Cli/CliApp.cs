@@ -17,7 +17,7 @@ internal static class CliApp
 
     public const int InputError = 2;
 
-    /// <summary>Runs the command line.</summary>
+        /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Where reports go.</param>
     /// <param name="stderr">Where errors go.</param>

@@ -236,6 +236,26 @@ public class SpectreRendererTests
         Assert.Contains("── Portfolio roll-up ──", console.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Help_and_errors_pass_through_unchanged_with_a_terminal()
+    {
+        using var console = new TestConsole();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        int help = CliApp.Run(["--help"], stdout, stderr, terminal: console, errorTerminal: console);
+        var plainHelp = CliRunner.Run("--help");
+        using var stdout2 = new StringWriter();
+        using var stderr2 = new StringWriter();
+        int bad = CliApp.Run(["evm"], stdout2, stderr2, terminal: console, errorTerminal: console);
+
+        Assert.Equal(plainHelp.Exit, help);
+        Assert.Equal(plainHelp.Out, stdout.ToString());
+        Assert.Equal(CliApp.InputError, bad);
+        Assert.Equal(CliRunner.Run("evm").Err, stderr2.ToString());
+        Assert.Equal(string.Empty, console.Output);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("markdown")]
