@@ -22,10 +22,20 @@ internal static class CliApp
     /// <param name="stdout">Where reports go.</param>
     /// <param name="stderr">Where errors go.</param>
     /// <param name="rollup">The roll-up strategy; default <see cref="CoreRollup"/>.</param>
+    /// <param name="terminal">
+    /// A Spectre console on <paramref name="stdout"/> when stdout is an interactive terminal (text reports are then drawn
+    /// with tables and colours); null (the default) for plain text.
+    /// </param>
+    /// <param name="errorTerminal">A Spectre console on <paramref name="stderr"/> when stderr is a terminal (progress bars); null for none.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IRollupStrategy? rollup = null, Spectre.Console.IAnsiConsole? terminal = null, Spectre.Console.IAnsiConsole? errorTerminal = null)
     {
         rollup ??= DefaultRollup;
+        if (terminal is not null)
+        {
+            stdout = new TerminalWriter(stdout, terminal);
+        }
+
         var root = new RootCommand("pmo: earned-value (EVM with earned schedule), KPI, control-chart, benefits, delivery-forecast, risk and prioritization reports from JSON input, powered by Pmo.Core.");
 
         var report = new Command("report", "Analyse a portfolio (default: the bundled sample): earned value, KPI scorecards and roll-ups, control-chart signals, benefits, delivery forecasts and risks.");
@@ -113,16 +123,7 @@ internal static class CliApp
                 parse.GetValue(sampling) == "lhs" ? Pmo.Core.Risk.Simulation.SamplingMethod.LatinHypercube : Pmo.Core.Risk.Simulation.SamplingMethod.MonteCarlo,
                 storeActivityDurations: (long)n * schedule.PreMitigation.Network.Activities.Length <= ScheduleRiskResult.MaxStoredDurations,
                 maxDegreeOfParallelism: t);
-            ProgressBar? bar = ProgressBar.ForTerminal(stderr);
-            ScheduleRiskResult result;
-            try
-            {
-                result = ScheduleRiskResult.Analyze(schedule, options, bar);
-            }
-            finally
-            {
-                bar?.Finish();
-            }
+            ScheduleRiskResult result = SimulationProgressDisplay.Run(errorTerminal, progress => ScheduleRiskResult.Analyze(schedule, options, progress));
 
             ReportOutput.Emit(parse.GetValue(simFormat), parse.GetValue(simOutput), stdout, () => ScheduleRiskReport.Build(result, input), () => ScheduleRiskReport.Json(result, input));
         }));

@@ -2,7 +2,9 @@ namespace Pmo.Cli.Reports;
 
 /// <summary>
 /// The one place where a command's result becomes output: JSON from its own builder, text, Markdown or HTML from the
-/// command's format-neutral <see cref="ReportDocument"/>; written to stdout or atomically to <c>--output</c>.
+/// command's format-neutral <see cref="ReportDocument"/>; written to stdout or atomically to <c>--output</c>. Text for
+/// an interactive terminal (stdout is a <see cref="TerminalWriter"/>, no <c>--output</c>) is drawn with
+/// <see cref="SpectreRenderer"/>; everywhere else text is <see cref="TextRenderer"/>'s plain output.
 /// </summary>
 internal static class ReportOutput
 {
@@ -17,6 +19,12 @@ internal static class ReportOutput
     /// <param name="json">Builds the JSON document.</param>
     public static void Emit(string? format, string? outputPath, TextWriter stdout, Func<ReportDocument> document, Func<string> json)
     {
+        if (outputPath is null && stdout is TerminalWriter terminal && format is null or "text")
+        {
+            SpectreRenderer.Render(document(), terminal.Console);
+            return;
+        }
+
         string content = format switch
         {
             "json" => json(),
