@@ -7,7 +7,6 @@ using Pmo.Core.Kpis.Spc;
 using Pmo.Core.Prioritization;
 using Pmo.Core.Prioritization.Ahp;
 using Pmo.Core.Prioritization.Selection;
-using Pmo.Core.Risk;
 using Pmo.Core.Risk.Simulation;
 using Pmo.Core.Scheduling;
 
@@ -54,10 +53,9 @@ public sealed class PmoHtmlTests
     public void Charts_and_chart_backed_results_render_inline_svg()
     {
         XmrChartResult xmr = XmrChart.Compute([1.0, 2, 1, 2, 1, 2, 1, 9]);
-        Assert.Single(Parse(PmoHtml.Render(xmr)).Descendants().Where(e => e.Name.LocalName == "svg"));
+        Assert.Single(Parse(PmoHtml.Render(xmr)).Descendants(), e => e.Name.LocalName == "svg");
 
         Chart chart = SimulationCharts.HistogramFromSamples([1.0, 2, 2, 3, 3, 3]);
-        Assert.Equal(chart.ToHtml(), Parse(PmoHtml.Render(chart)).Elements().Single().Elements().Single().ToString(SaveOptions.DisableFormatting) is { } _ ? chart.ToHtml() : string.Empty);
         Assert.Contains(chart.Svg, PmoHtml.Render(chart), StringComparison.Ordinal);
     }
 
@@ -83,7 +81,9 @@ public sealed class PmoHtmlTests
         McdaResult wsm = new WeightedSum().Evaluate(matrix, CriteriaWeights.Create([0.5, 0.5], WeightPolicy.Normalize));
         XElement ranking = Parse(PmoHtml.Render(wsm));
         // A dominates B and C on both criteria: rank 1.
-        Assert.Contains(ranking.Descendants("tr"), tr => tr.Elements("td").Select(td => td.Value).SequenceEqual(["1", "A", tr.Elements("td").Last().Value]));
+        List<string[]> rows = [.. ranking.Descendants("tr").Select(tr => tr.Elements("td").Select(td => td.Value).ToArray()).Where(c => c.Length == 3)];
+        Assert.Equal(["1", "A"], rows[0][..2]);
+        Assert.Equal(3, rows.Count);
 
         var row = new ResourceRow("budget", [3], new Dictionary<string, double[]> { ["A"] = [2], ["B"] = [2], ["C"] = [1] });
         SelectionProblem problem = SelectionProblem.Create([new SelectionCandidate("A", 5), new SelectionCandidate("B", 4), new SelectionCandidate("C", 2)], [row]);
@@ -92,7 +92,7 @@ public sealed class PmoHtmlTests
         Assert.Contains("SelectedA, C", Parse(PmoHtml.Render(best)).Value, StringComparison.Ordinal);
         Assert.Contains("Total value7", Parse(PmoHtml.Render(best)).Value, StringComparison.Ordinal);
         FrontierResult frontier = EfficientFrontier.Compute(problem, "budget", [1, 3, 5]);
-        Assert.Single(Parse(PmoHtml.Render(frontier)).Descendants().Where(e => e.Name.LocalName == "svg"));
+        Assert.Single(Parse(PmoHtml.Render(frontier)).Descendants(), e => e.Name.LocalName == "svg");
 
         AhpResult ahp = AhpAnalysis.Analyze(PairwiseMatrix.FromLabelledJudgements(["x", "y"], [("x", "y", 3)]));
         // Two criteria, x three times y: weights 0.75 and 0.25.
