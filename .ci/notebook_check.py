@@ -30,7 +30,7 @@ def main():
             failures.append(f"cell {i} ({first}): {expected} chart(s) expected, {drawn} displayed")
     print(f"notebook: {len(code)} code cells, {charts} charts displayed, {len(failures)} failure(s); dotnet repl exit code {rc}")
     for f in failures:
-        print("  FAIL " + f)
+        print("  FAIL " + f[:2000])
     return 1 if failures or rc != 0 else 0
 
 
