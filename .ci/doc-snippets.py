@@ -20,6 +20,8 @@ Fence info words after the language (the rules are repeated in docs/README.md, "
     no-compile     neither compiled nor run (a signature or shape sketch that is not C#). Keep very rare.
 Type declarations (class/record/struct/interface/enum starting at column 0) are lifted out of the method and become
 nested types of the snippet's static class, so a block can declare a record and use it.
+File-based app directives (`#:project …`, `#:package …`) are dropped: the generated project already references
+src/Pmo.Core (a `#:package` of anything else would not be available).
 Implicit usings are those of a file-based app (System, System.Collections.Generic, System.IO, System.Linq,
 System.Net.Http, System.Threading, System.Threading.Tasks); everything else (Pmo.Core.*, NodaTime,
 System.Collections.Immutable) must be written in the block, so a reader can paste it into `dotnet run app.cs`.
@@ -115,6 +117,8 @@ def split_types(part: Part) -> tuple[list[tuple[int, str]], list[tuple[int, str]
     depth = 0
     for k, line in enumerate(part.lines):
         n = part.line + k
+        if not in_type and line.startswith("#:"):
+            continue   # a file-based app directive (#:project, #:package): the generated project references Pmo.Core
         if not in_type and USING.match(line) and not line.lstrip().startswith("using ("):
             usings.append((n, line.strip()))
             continue
