@@ -161,6 +161,8 @@ def generate(snippets: list[Snippet]) -> None:
     <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
     <SatelliteResourceLanguages>en</SatelliteResourceLanguages>
     <GenerateDocumentationFile>false</GenerateDocumentationFile>
+    <!-- unoptimised snippets: exact line numbers in exception stack traces (Pmo.Core itself stays Release) -->
+    <Optimize>false</Optimize>
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="{core}" />
@@ -289,7 +291,7 @@ def main() -> int:
         return 1
     print(f"doc snippets: built in {time.monotonic() - start:.0f} s")
     dll = OUT / "bin" / "Release" / "net10.0" / "DocSnippets.dll"
-    run = subprocess.run(["dotnet", str(dll)] + (["--verbose"] if "--verbose" in sys.argv else []), cwd=ROOT, env=env, text=True, capture_output=True)
+    run = subprocess.run(["dotnet", str(dll)] + (["--verbose"] if "--verbose" in sys.argv else []), timeout=600, cwd=ROOT, env=env, text=True, capture_output=True)
     print(run.stdout.replace(str(ROOT) + "/", ""), end="")
     if run.stderr:
         print(run.stderr, end="")
