@@ -277,7 +277,7 @@ def main() -> int:
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
     build = subprocess.run(
         ["dotnet", "build", str(OUT / "DocSnippets.csproj"), "-c", "Release", "-nologo", "-v", "q",
-         "-clp:NoSummary;ErrorsOnly", "-p:GenerateFullPaths=true"],
+         "-clp:NoSummary;ErrorsOnly"],
         cwd=ROOT, env=env, capture_output=True, text=True)
     if build.returncode != 0:
         seen = set()
