@@ -91,8 +91,7 @@ internal sealed class CsvTable
             }
 
             int line = parser.RawRow;
-            if (settingKeys.TryGetValue(Key(record[0]), out string? setting) && record.Skip(2).All(string.IsNullOrWhiteSpace)
-                && !known.ContainsKey(Key(record[0])))
+            if (settingKeys.TryGetValue(Key(record[0]), out string? setting) && record.Skip(2).All(string.IsNullOrWhiteSpace))
             {
                 string value = record.Length > 1 ? record[1].Trim() : string.Empty;
                 if (value.Length > 0 && !settings.TryAdd(Key(setting), (setting, value, line)))
