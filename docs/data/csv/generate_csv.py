@@ -48,7 +48,7 @@ def project_status():
     p = load("sample-project.json")
     b = p["baselines"][-1]
     settings = [("project", p["id"]), ("name", p["name"]), ("programme", p["programme"]), ("currency", p["currency"]),
-                ("start", b["start"]), ("approved_on", b["approvedOn"]), ("baseline_reason", b["reason"])]
+                ("start", b["start"]), ("baseline_version", b["version"]), ("approved_on", b["approvedOn"]), ("baseline_reason", b["reason"])]
     rows = {}
     for period in b["periods"]:
         rows.setdefault(period["end"], [None, None, None])[0] = num(period["pv"])
@@ -65,7 +65,7 @@ def risk_register():
     settings = [("as_of", f["asOf"]), ("currency", f["currency"]), ("model", "pmbok5x5"),
                 ("budget", "4000000"), ("duration_days", "365")]
     header = ["id", "title", "kind", "category", "owner", "status", "identified", "proximity_from", "proximity_to",
-              "probability", "cost", "schedule", "response", "response_cost", "response_owner", "response_due",
+              "probability", "cost", "schedule", "residual_probability", "residual_cost", "residual_schedule", "response", "response_cost", "response_owner", "response_due",
               "response_status", "probability_factor", "cost_factor", "schedule_factor", "coverage"]
     rows = []
     for r in f["risks"]:
@@ -74,6 +74,8 @@ def risk_register():
         base = [r["id"], r["title"], r["kind"], r.get("category"), r.get("owner"), r.get("status"), r["identified"],
                 prox.get("from"), prox.get("to"), num(inh["probability"]), num(inh["impacts"].get("cost")),
                 num(inh["impacts"].get("schedule"))]
+        res = r.get("residual")
+        base += [num(res["probability"]), num(res["impacts"].get("cost")), num(res["impacts"].get("schedule"))] if res else [None] * 3
         responses = r.get("responses") or [None]
         for i, resp in enumerate(responses):
             first = base if i == 0 else [r["id"]] + [None] * (len(base) - 1)
@@ -93,7 +95,10 @@ def decision_matrix():
     # Explicit weights typed by a spreadsheet user (AHP judgements need the JSON form); they sum to 1.
     weights = {"strategic-fit": 0.35, "npv": 0.25, "customer-impact": 0.15, "compliance": 0.15, "delivery-risk": 0.10}
     settings = [("name", f["name"]), ("as_of", f["asOf"]), ("currency", f["currency"]), ("method", f["method"]["name"]),
-                ("normalization", f["method"].get("normalization", "vector")), ("tie_policy", f.get("tiePolicy", "min"))]
+                ("normalization", f["method"].get("normalization", "vector")), ("tie_policy", f.get("tiePolicy", "min")),
+                ("selection_value", f.get("selectionValue", "preference"))]
+    sens = f.get("sensitivity") or {}
+    settings += [(k, sens[j]) for k, j in (("top_k", "topK"), ("smaa_samples", "smaaSamples"), ("seed", "seed")) if j in sens]
     demand_cols = [(b["id"], per) for b in f["budgets"] for per in f["periods"]]
     header = ["id", "name", "programme", "requires"] + [c["id"] for c in criteria] + [f"{b}@{per}" for b, per in demand_cols]
     blank = [None] * 4
@@ -103,7 +108,7 @@ def decision_matrix():
         ["scale_min"] + blank[1:] + [num(c.get("scaleMin")) for c in criteria] + [None] * len(demand_cols),
         ["scale_max"] + blank[1:] + [num(c.get("scaleMax")) for c in criteria] + [None] * len(demand_cols),
         ["unit"] + blank[1:] + [c.get("unit") for c in criteria] + [next(b.get("unit") for b in f["budgets"] if b["id"] == bid) for bid, _ in demand_cols],
-        ["name"] + blank[1:] + [c.get("name") for c in criteria] + [None] * len(demand_cols),
+        ["name"] + blank[1:] + [c.get("name") for c in criteria] + [next(b.get("name") for b in f["budgets"] if b["id"] == bid) for bid, _ in demand_cols],
         ["capacity"] + blank[1:] + [None] * len(criteria)
         + [num(next(b for b in f["budgets"] if b["id"] == bid)["capacity"][f["periods"].index(per)]) for bid, per in demand_cols],
     ]

@@ -66,9 +66,10 @@ internal sealed class CsvTable
     /// <param name="utf8">The file's bytes.</param>
     /// <param name="source">The file name for messages.</param>
     /// <param name="layout">The format.</param>
+    /// <param name="checkHeader">Further checks of the header (the format's column rules), run before the rows are read.</param>
     /// <returns>The table.</returns>
     /// <exception cref="CliInputException">The file is empty, a setting or the header breaks a rule, or a row has too many fields.</exception>
-    public static CsvTable Read(byte[] utf8, string source, CsvLayout layout)
+    public static CsvTable Read(byte[] utf8, string source, CsvLayout layout, Action<CsvTable>? checkHeader = null)
     {
         using var reader = new StreamReader(new MemoryStream(utf8), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, TrimOptions = TrimOptions.Trim, BadDataFound = null };
@@ -147,6 +148,7 @@ internal sealed class CsvTable
 
         var rows = new List<CsvRow>();
         var table = new CsvTable(source, header, headerLine, columns, settings, rows);
+        checkHeader?.Invoke(table);
         while (parser.Read())
         {
             string[] record = parser.Record ?? [];

@@ -32,23 +32,8 @@ internal static class ProjectCsv
     /// <exception cref="CliInputException">A rule is broken; the message names the file, line and column or setting.</exception>
     public static LoadedProject Load(byte[] utf8, string source)
     {
-        CsvTable table = CsvTable.Read(utf8, source, Layout);
+        CsvTable table = CsvTable.Read(utf8, source, Layout, CheckHeader);
         bool cumulative = table.Has("cumulative_pv");
-        if (cumulative && table.Has("pv"))
-        {
-            throw table.Error(table.HeaderLine, table.ColumnLabel("cumulative_pv"), "give pv (per period) or cumulative_pv, not both");
-        }
-
-        if (!cumulative && !table.Has("pv"))
-        {
-            throw table.Error(table.HeaderLine, "column pv", "required column missing (or cumulative_pv)");
-        }
-
-        if (table.Has("ev") != table.Has("ac"))
-        {
-            throw table.Error(table.HeaderLine, table.Has("ev") ? "column ac" : "column ev", "required column missing (ev and ac go together)");
-        }
-
         if (table.Rows.Count == 0)
         {
             throw table.Error(table.HeaderLine + 1, null, "no rows: the table has a header but no periods");
@@ -95,7 +80,7 @@ internal static class ProjectCsv
 
         if (points.Count == 0)
         {
-            throw table.Error(table.HeaderLine, table.Has("ev") ? "column ev" : "column ev", "no status: at least one row needs ev and ac (the last such row is the status at the status date)");
+            throw table.Error(table.HeaderLine, table.ColumnLabel("ev"), "no status: at least one row needs ev and ac (the last such row is the status at the status date)");
         }
 
         if (periods.Count == 0)
@@ -208,6 +193,24 @@ internal static class ProjectCsv
         }
 
         return locator.Map(() => InputMapper.MapProject(doc));
+    }
+
+    private static void CheckHeader(CsvTable table)
+    {
+        if (table.Has("cumulative_pv") && table.Has("pv"))
+        {
+            throw table.Error(table.HeaderLine, table.ColumnLabel("cumulative_pv"), "give pv (per period) or cumulative_pv, not both");
+        }
+
+        if (!table.Has("cumulative_pv") && !table.Has("pv"))
+        {
+            throw table.Error(table.HeaderLine, "column pv", "required column missing (or cumulative_pv)");
+        }
+
+        if (table.Has("ev") != table.Has("ac"))
+        {
+            throw table.Error(table.HeaderLine, table.Has("ev") ? "column ac" : "column ev", "required column missing (ev and ac go together)");
+        }
     }
 
     private static string Path(string array, int index) => string.Create(CultureInfo.InvariantCulture, $"{array}[{index}]");
