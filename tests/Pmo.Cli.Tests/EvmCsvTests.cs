@@ -136,6 +136,7 @@ public class EvmCsvTests
     [InlineData("start,2026-01-01\n", "", "line 6, setting start: required setting missing: add a row \"start,…\" above the header")]
     [InlineData("currency,EUR", "currency,EUR\nprimary_eac,guess", "line 4, setting primary_eac: must be one of")]
     [InlineData("currency,EUR", "currency,EUR\nmoving_window,2.5", "line 4, setting moving_window: must be a whole number (got \"2.5\")")]
+    [InlineData("approved_on,2025-12-15", "approved_on,2025-12-15\nbaseline_version,0", "line 6, setting baseline_version: must be 1 or more (got 0)")]
     [InlineData("currency,EUR", "currency,EUR\ncurrency,USD", "line 4, setting currency: repeated setting (first on line 3)")]
     [InlineData("date,pv,ev,ac", "date,pv,ev,ac,colour", "line 7, column colour: unknown column (expected: date, pv, cumulative_pv, ev, ac; settings rows above the header: project,")]
     [InlineData("date,pv,ev,ac", "pv,ev,ac", "line 7, column date: required column missing")]

@@ -228,17 +228,19 @@ internal static class PrioritizationCsv
         string Setting(string name) => $"setting {name}";
         foreach ((string path, string setting) in new[]
         {
-            ("$.asOf", "as_of"), ("$.currency", "currency"), ("$.name", "name"), ("$.method", "method"), ("$.tiePolicy", "tie_policy"),
+            ("$.asOf", "as_of"), ("$.currency", "currency"), ("$.name", "name"), ("$.tiePolicy", "tie_policy"),
             ("$.weights.policy", "weights_policy"), ("$.selectionValue", "selection_value"), ("$.sensitivity", "top_k"),
         })
         {
             locator.Add(path, table.SettingLine(setting), Setting(setting));
         }
 
-        locator.Add("$.method", table.SettingLine("method"), Setting("method"), new Dictionary<string, string>(StringComparer.Ordinal)
+        locator.Add("$.method", table.SettingLine("method"), Setting("method"));
+        foreach ((string json, string setting) in new[] { ("name", "method"), ("normalization", "normalization"), ("lambda", "lambda"), ("v", "v") })
         {
-            ["name"] = Setting("method"), ["normalization"] = Setting("normalization"), ["lambda"] = Setting("lambda"), ["v"] = Setting("v"),
-        });
+            locator.Add($"$.method.{json}", table.SettingLine(setting), Setting(setting));
+        }
+
         foreach ((string json, string setting) in new[] { ("topK", "top_k"), ("smaaSamples", "smaa_samples"), ("seed", "seed") })
         {
             locator.Add($"$.sensitivity.{json}", table.SettingLine(setting), Setting(setting));

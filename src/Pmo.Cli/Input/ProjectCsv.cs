@@ -152,13 +152,11 @@ internal static class ProjectCsv
         AddSetting("$.managementReserve", "management_reserve");
         AddSetting("$.overTargetAmount", "over_target_amount");
         locator.Add("$", table.HeaderLine);
-        locator.Add("$.baselines[0]", table.SettingLine("start"), Setting("start"), new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["start"] = Setting("start"),
-            ["version"] = Setting("baseline_version"),
-            ["approvedOn"] = table.Setting("approved_on") is null ? Setting("start") : Setting("approved_on"),
-            ["reason"] = Setting("baseline_reason"),
-        });
+        locator.Add("$.baselines[0]", table.SettingLine("start"), Setting("start"));
+        AddSetting("$.baselines[0].start", "start");
+        AddSetting("$.baselines[0].version", "baseline_version");
+        AddSetting("$.baselines[0].reason", "baseline_reason");
+        AddSetting("$.baselines[0].approvedOn", table.Setting("approved_on") is null ? "start" : "approved_on");
         locator.Add("$.baselines[0].periods", table.HeaderLine, table.ColumnLabel(pvColumn));
         var periodColumns = new Dictionary<string, string>(StringComparer.Ordinal)
         {
