@@ -86,7 +86,7 @@ public class PrioritizationCsvTests
     [InlineData("weight,,0.6,0.4,,", "weight,,0.6,,,", "line 5, column risk: missing weight (every criterion needs one)")]
     [InlineData("weight,,0.6,0.4,,", "weight,,0.6,0.4,1,", "line 5, column capex@2027: the weight row has values under criterion columns only")]
     [InlineData("direction,,benefit,cost,,", "direction,,benefit,less,,", "line 4, column risk: must be \"benefit\" or \"cost\" (got \"less\")")]
-    [InlineData("direction,,benefit,cost,,", "direction,,benefit,,,", "line 4, column risk: required property missing")]
+    [InlineData("direction,,benefit,cost,,", "direction,,benefit,,,", "line 4, column risk: must not be empty")]
     [InlineData("scale_max,,5,5,,", "scale_max,,5,0.5,,", "line 7, column risk: must be greater than scaleMin 1 (got 0.5)")]
     [InlineData("capacity,,,,100,80", "capacity,,,,100,-80", "line 8, column capex@2028: must be zero or positive (got -80)")]
     [InlineData("capacity,,,,100,80", "capacity,,,,100,", "line 8, column capex@2028: must be a number, not null")]

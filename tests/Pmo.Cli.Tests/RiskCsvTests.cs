@@ -81,7 +81,7 @@ public class RiskCsvTests
     [InlineData("threat,commercial,Ann,open,2026-05-01,,,0.4,", "threat,commercial,Ann,open,2026-05-01,,,\"0,4\",", "line 7, column probability: must be a finite number with a '.' decimal point (got \"0,4\")")]
     [InlineData("threat,commercial,Ann,open,2026-05-01,,,0.4,", "threat,commercial,Ann,open,2026-05-01,,,1.4,", "line 7, column probability: must be between 0 and 1 inclusive (got 1.4)")]
     [InlineData("threat,commercial,Ann,open,2026-05-01,", "threat,commercial,Ann,open,1 May 2026,", "line 7, column identified: must be an ISO date yyyy-MM-dd (got \"1 May 2026\")")]
-    [InlineData("threat,commercial,Ann,open,2026-05-01,", "threat,commercial,Ann,open,,", "line 7, column identified: required property missing")]
+    [InlineData("threat,commercial,Ann,open,2026-05-01,", "threat,commercial,Ann,open,,", "line 7, column identified: must not be empty")]
     [InlineData("R1,\"Vendor late, again\",threat", "R1,\"Vendor late, again\",hazard", "line 7, column kind: must be one of \"threat\", \"opportunity\" (got \"hazard\")")]
     [InlineData("commercial,Ann,open,2026-05-01", "commercial,Ann,closed-ish,2026-05-01", "line 7, column status: must be one of")]
     [InlineData(",,,mitigate,10000", ",,,exploit,10000", "line 7, column response: \"exploit\" is not a response to a threat")]
@@ -93,8 +93,8 @@ public class RiskCsvTests
     [InlineData("R1,,,,,,,,,,,,,,,transfer,5000", "R1,,,,,,,,,,,,,,,,5000", "line 8, column response_cost: belongs to a response: give its strategy in column response")]
     [InlineData("2026-06-15,2026-11-01,2026-12-31", "2026-06-15,2026-11-01,2026-10-31", "line 9, column proximity_to: must be on or after from 2026-11-01 (got 2026-10-31)")]
     [InlineData("0.6,50000,,0.7,60000", "0.6,50000,,0.7,-6", "line 10, column residual_cost: must be zero or positive (got -6)")]
-    [InlineData("0.6,50000,,0.7,60000", "0.6,50000,,,60000", "line 10, column residual_probability: required property missing")]
-    [InlineData("R3,Early licence discount", "R3,", "line 10, column title: required property missing")]
+    [InlineData("0.6,50000,,0.7,60000", "0.6,50000,,,60000", "line 10, column residual_probability: must not be empty")]
+    [InlineData("R3,Early licence discount", "R3,", "line 10, column title: must not be empty")]
     public void Row_errors_name_the_file_line_and_column(string from, string to, string expected) =>
         Error(Table.Replace(from, to, StringComparison.Ordinal), expected);
 

@@ -83,8 +83,10 @@ internal sealed class CsvTable
         // Settings rows, then the header row.
         string[]? header = null;
         int headerLine = 0;
+        int lastLine = 0;
         while (parser.Read())
         {
+            lastLine = parser.RawRow;
             string[] record = parser.Record ?? [];
             if (record.All(string.IsNullOrWhiteSpace))
             {
@@ -116,7 +118,7 @@ internal sealed class CsvTable
 
         if (header is null)
         {
-            throw Error(source, Math.Max(1, settings.Count + 1), null, $"no table: a header row ({string.Join(",", layout.Required)},…) is required");
+            throw Error(source, lastLine + 1, null, $"no table: a header row ({string.Join(",", layout.Required)},…) is required");
         }
 
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -394,7 +396,10 @@ internal sealed class CsvLocator
             label = props.TryGetValue(property, out string? l) ? l : label;
         }
 
-        string rule = entry.Prefix + ex.Rule;
+        // The JSON wording of an absent value, in the table's terms.
+        string rule = entry.Prefix + (ex.Rule == "required property missing" && label is not null
+            ? label.StartsWith("setting ", StringComparison.Ordinal) ? $"required setting missing: add a row \"{label[8..]},…\" above the header" : "must not be empty"
+            : ex.Rule);
         return new CliInputException(label is null ? $"{source}: line {entry.Line}: {rule}" : $"{source}: line {entry.Line}, {label}: {rule}", ex);
     }
 }
