@@ -50,11 +50,11 @@ internal static class CliApp
         }));
 
         var evm = new Command("evm", "Full earned-value analysis of one project: every metric, every EAC and duration forecast, earned schedule, period indices, diagnostics.");
-        (Option<string> evmInput, Option<string> evmFormat, Option<string> evmOutput) = AddCommonOptions(evm, "Project JSON file (docs/schemas/project.schema.json).", required: true);
+        (Option<string> evmInput, Option<string> evmFormat, Option<string> evmOutput) = AddCommonOptions(evm, "Project JSON file (docs/schemas/project.schema.json), or a CSV status table (settings rows, then date,pv,ev,ac; docs/csv-formats.md).", required: true);
         evm.SetAction(parse => Execute(stderr, () =>
         {
             string input = parse.GetValue(evmInput)!;
-            ProjectResult result = ProjectResult.Analyze(InputLoader.LoadProject(InputLoader.ReadFile(input), input));
+            ProjectResult result = ProjectResult.Analyze(CsvTable.IsCsv(input) ? ProjectCsv.Load(InputLoader.ReadFile(input), input) : InputLoader.LoadProject(InputLoader.ReadFile(input), input));
             ReportOutput.Emit(parse.GetValue(evmFormat), parse.GetValue(evmOutput), stdout, () => ProjectReport.Build(result, input), () => JsonReport.Project(result, input));
         }));
 
@@ -72,20 +72,20 @@ internal static class CliApp
         }));
 
         var risk = new Command("risk", "Score a risk register with a preset or your own matrix and scales: every risk at the inherent and residual stages, heat map, exposure by category, contingency, overdue responses.");
-        (Option<string> riskInput, Option<string> riskFormat, Option<string> riskOutput) = AddCommonOptions(risk, "Risk file (docs/schemas/risk.schema.json).", required: true);
+        (Option<string> riskInput, Option<string> riskFormat, Option<string> riskOutput) = AddCommonOptions(risk, "Risk file (docs/schemas/risk.schema.json), or a CSV risk register (settings rows as_of, model, budget, duration_days, then one row per risk and response; docs/csv-formats.md).", required: true);
         risk.SetAction(parse => Execute(stderr, () =>
         {
             string input = parse.GetValue(riskInput)!;
-            RiskFileResult result = RiskFileResult.Analyze(InputLoader.LoadRiskFile(InputLoader.ReadFile(input), input));
+            RiskFileResult result = RiskFileResult.Analyze(CsvTable.IsCsv(input) ? RiskCsv.Load(InputLoader.ReadFile(input), input) : InputLoader.LoadRiskFile(InputLoader.ReadFile(input), input));
             ReportOutput.Emit(parse.GetValue(riskFormat), parse.GetValue(riskOutput), stdout, () => RiskFileReport.Build(result, input), () => RiskFileReport.Json(result, input));
         }));
 
         var prioritize = new Command("prioritize", "Rank an investment round's candidates (MCDA with explicit or AHP weights, gates), test the ranking's sensitivity, and select the optimal funded portfolio within the budgets beside the greedy one.");
-        (Option<string> prioInput, Option<string> prioFormat, Option<string> prioOutput) = AddCommonOptions(prioritize, "Prioritization file (docs/schemas/prioritization.schema.json).", required: true);
+        (Option<string> prioInput, Option<string> prioFormat, Option<string> prioOutput) = AddCommonOptions(prioritize, "Prioritization file (docs/schemas/prioritization.schema.json), or a CSV decision matrix (settings rows, then id, criteria and budget@period columns with direction, weight and capacity rows; docs/csv-formats.md).", required: true);
         prioritize.SetAction(parse => Execute(stderr, () =>
         {
             string input = parse.GetValue(prioInput)!;
-            LoadedPrioritizationFile file = InputLoader.LoadPrioritizationFile(InputLoader.ReadFile(input), input);
+            LoadedPrioritizationFile file = CsvTable.IsCsv(input) ? PrioritizationCsv.Load(InputLoader.ReadFile(input), input) : InputLoader.LoadPrioritizationFile(InputLoader.ReadFile(input), input);
             PrioritizationResult result = PrioritizationResult.Analyze(file.Round);
             ReportOutput.Emit(parse.GetValue(prioFormat), parse.GetValue(prioOutput), stdout, () => PrioritizationReport.Build(result, file, input), () => PrioritizationReport.Json(result, file, input));
         }));
