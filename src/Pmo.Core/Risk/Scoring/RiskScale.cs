@@ -86,7 +86,7 @@ public abstract class RiskScale
         {
             for (int k = 0; k < cuts.Length; k++)
             {
-                cuts[k] = (list[k].Value + list[k + 1].Value) / 2;
+                cuts[k] = Midpoint(list[k].Value, list[k + 1].Value);
             }
         }
         else
@@ -157,6 +157,19 @@ public abstract class RiskScale
     public double ValueOf(int level) => Level(level).Value;
 
     internal double ValueAt(int level) => values[level - 1];
+
+    /// <summary>
+    /// The cut between two points: their midpoint as the decimals people write (0.2 and 0.4 → 0.3), rounded once to a
+    /// double. Binary floating point would give (0.2 + 0.4) / 2 = 0.30000000000000004 and send the documented midpoint
+    /// 0.3 to the lower level. Values beyond decimal's range (≈ 7.9e28) use binary arithmetic.
+    /// </summary>
+    private static double Midpoint(double a, double b)
+    {
+        const double DecimalLimit = 7.9e27;
+        return Math.Abs(a) < DecimalLimit && Math.Abs(b) < DecimalLimit
+            ? (double)(((decimal)a + (decimal)b) / 2m)
+            : (a / 2) + (b / 2);
+    }
 
     /// <summary>Maps a raw estimate already checked to lie in the domain to its 1-based level.</summary>
     internal int LevelOfUnchecked(double raw)

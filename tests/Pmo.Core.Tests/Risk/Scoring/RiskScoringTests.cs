@@ -21,6 +21,20 @@ public class RiskScoringTests
     [InlineData(1.0, 5)]
     public void Point_scale_maps_to_nearest_point(double p, int level) => Assert.Equal(level, P.LevelOf(p));
 
+    // Every midpoint of the PMBOK impact points (0.05, 0.10, 0.20, 0.40, 0.80) belongs to the higher level, including
+    // those whose binary sum is inexact: (0.2 + 0.4) / 2 is 0.30000000000000004 in doubles, so 0.3 went to "Moderate"
+    // (found by the docs' snippet run). Decimal midpoints: 0.075, 0.15, 0.3, 0.6.
+    [Theory]
+    [InlineData(0.075, 2)]
+    [InlineData(0.0749, 1)]
+    [InlineData(0.15, 3)]
+    [InlineData(0.3, 4)]
+    [InlineData(0.2999, 3)]
+    [InlineData(0.6, 5)]
+    [InlineData(0.5999, 4)]
+    public void Point_scale_midpoints_belong_to_the_higher_level_as_written(double raw, int level) =>
+        Assert.Equal(level, RiskMatrixPresets.PmbokImpact("cost").LevelOf(raw));
+
     [Fact]
     public void Explicit_inclusive_bounds_decide_the_shared_end()
     {
