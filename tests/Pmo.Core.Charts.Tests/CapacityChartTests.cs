@@ -49,6 +49,35 @@ public class CapacityChartTests
         Assert.Single(SvgKit.FilledRects(chart, ChartPalette.Vermillion), r => (double)r.Attribute("width")! > 50);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 4)]
+    [InlineData(3, 1)]
+    public void A_single_row_or_column_still_draws_every_cell(int rows, int columns)
+    {
+        var grid = new double?[rows, columns];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int t = 0; t < columns; t++)
+            {
+                grid[r, t] = 0.31 + (0.01 * ((r * columns) + t)); // 31 %, 32 %, … (off the axis ticks)
+            }
+        }
+
+        Chart chart = CapacityCharts.HeatMapFromValues([.. Enumerable.Range(0, rows).Select(r => $"R{r}")], [.. Enumerable.Range(0, columns).Select(t => $"C{t}")], grid);
+        List<string> texts = SvgKit.Texts(chart);
+        for (int k = 0; k < rows * columns; k++)
+        {
+            Assert.Single(texts, $"{31 + k}%");
+        }
+
+        var cells = SvgKit.Parse(chart).Descendants(SvgKit.Svg + "rect")
+            .Where(e => (double)e.Attribute("width")! > 100 && ((string?)e.Attribute("style") ?? "").StartsWith("fill:rgb(", StringComparison.Ordinal) && !((string?)e.Attribute("style"))!.StartsWith("fill:rgb(255,255,255)", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(rows * columns, cells.Count);
+        Assert.All(cells, c => Assert.True(double.IsFinite((double)c.Attribute("height")!) && (double)c.Attribute("height")! > 20));
+    }
+
     [Fact]
     public void Plain_heat_map_rejects_a_negative_utilisation() =>
         Assert.Equal("utilisation", Assert.Throws<ArgumentOutOfRangeException>(() => CapacityCharts.HeatMapFromValues(["a"], ["b"], new double?[,] { { -0.1 } })).ParamName);

@@ -68,6 +68,15 @@ public class SimulationChartTests
     }
 
     [Fact]
+    public void Equal_samples_give_one_bar_and_finite_geometry()
+    {
+        Chart histogram = SimulationCharts.HistogramFromSamples([5, 5, 5]);
+        Assert.Contains("P50 = 5", SvgKit.Texts(histogram));
+        Chart sCurve = SimulationCharts.SCurveFromSamples([5, 5, 5]);
+        Assert.Equal(101, Assert.Single(SvgKit.SeriesLines(sCurve, ChartPalette.Blue)).Length);
+    }
+
+    [Fact]
     public void Histogram_rejects_a_null_result() =>
         Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => SimulationCharts.Histogram(null!)).ParamName);
 
