@@ -242,7 +242,10 @@ public static class KpiCharts
     {
         PlotModel model = ChartRenderer.NewModel(title, o);
         model.Axes.Add(ChartRenderer.DateAxis("Date", o));
-        model.Axes.Add(ChartRenderer.ValueAxis("Value", o));
+        LinearAxis y = ChartRenderer.ValueAxis("Value", o);
+        y.MinimumPadding = 0.06;
+        y.MaximumPadding = 0.06;
+        model.Axes.Add(y);
         LocalDate first = lines.Min(l => l.Points[0].Date);
         LocalDate last = lines.Max(l => l.Points[^1].Date);
         int levels = bands.Count == 0 ? 0 : bands.Max(b => b.Level.Rank) + 1;

@@ -113,7 +113,7 @@ public static class PrioritizationCharts
     /// <param name="options">Presentation options, or null for <see cref="ChartOptions.Default"/>.</param>
     /// <returns>The chart; infeasible levels are gaps.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="frontier"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="selected"/> has no usage of the frontier's row.</exception>
+    /// <exception cref="ArgumentException"><paramref name="selected"/> is for a problem without the frontier's row.</exception>
     /// <example><code>
     /// FrontierResult f = EfficientFrontier.ComputeEvenlySpaced(problem, "budget", 20);
     /// Chart chart = PrioritizationCharts.Frontier(f, PortfolioSelector.Solve(problem));
@@ -126,11 +126,11 @@ public static class PrioritizationCharts
         var notes = new List<Diagnostic>();
         if (selected is not null)
         {
-            RowUsage usage = selected.RowUsages.FirstOrDefault(r => r.Name == frontier.RowName)
-                ?? throw new ArgumentException($"{nameof(selected)} has no usage of row '{frontier.RowName}'; select on the frontier's problem.", nameof(selected));
+            ResourceRow row = selected.Problem.Rows.FirstOrDefault(r => r.Name == frontier.RowName)
+                ?? throw new ArgumentException($"{nameof(selected)} is for a problem without row '{frontier.RowName}'; select on the frontier's problem.", nameof(selected));
             if (selected.TotalValue is { } v)
             {
-                highlight = (usage.Usage.Sum(), v);
+                highlight = (selected.SelectedIds.Sum(id => row.ConsumptionOf(id).Sum()), v);
             }
             else
             {

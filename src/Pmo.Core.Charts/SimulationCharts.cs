@@ -178,7 +178,7 @@ public static class SimulationCharts
 
     private static Chart HistogramChart(string title, ChartOptions o, string valueLabel, double[] edges, int[] counts, double p50, double p80, double? deterministic)
     {
-        PlotModel model = ChartRenderer.NewModel(title, o);
+        PlotModel model = ChartRenderer.NewModel(title, o, legend: false);
         model.Axes.Add(ChartRenderer.ValueAxis(valueLabel, o, AxisPosition.Bottom));
         LinearAxis y = ChartRenderer.ValueAxis("Iterations", o, AxisPosition.Left, "#,##0");
         y.Minimum = 0;
@@ -196,7 +196,7 @@ public static class SimulationCharts
 
     private static Chart SCurveChart(string title, ChartOptions o, string valueLabel, (double Value, double Level)[] points, double p50, double p80, double? deterministic)
     {
-        PlotModel model = ChartRenderer.NewModel(title, o);
+        PlotModel model = ChartRenderer.NewModel(title, o, legend: false);
         model.Axes.Add(ChartRenderer.ValueAxis(valueLabel, o, AxisPosition.Bottom));
         LinearAxis y = ChartRenderer.ValueAxis("Cumulative probability", o, AxisPosition.Left, "0%");
         y.Minimum = 0;

@@ -52,6 +52,15 @@ public partial class ChartBasicsTests
     }
 
     [Fact]
+    public void Rendering_on_many_threads_gives_the_same_svg()
+    {
+        string expected = CapacityCharts.HeatMap(Fixtures.Capacity()).Svg;
+        string[] svgs = new string[8];
+        Parallel.For(0, svgs.Length, i => svgs[i] = CapacityCharts.HeatMap(Fixtures.Capacity()).Svg);
+        Assert.All(svgs, s => Assert.Equal(expected, s));
+    }
+
+    [Fact]
     public void Different_content_gives_disjoint_ids()
     {
         Chart a = SCurve();

@@ -11,6 +11,8 @@ internal static class SvgKit
     internal static XElement Parse(Chart chart)
     {
         Assert.StartsWith("<svg", chart.Svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", chart.Svg, StringComparison.Ordinal);       // no degenerate geometry
+        Assert.DoesNotContain("Infinity", chart.Svg, StringComparison.Ordinal);
         XElement root = XElement.Parse(chart.Svg);
         Assert.Equal(Svg + "svg", root.Name);
         return root;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 using OxyPlot;
 using OxyPlot.Axes;
@@ -87,6 +86,4 @@ internal static class ChartRenderer
         int r = Math.Clamp(rank, 0, count - 1);
         return ramp[(int)Math.Round(r * (ramp.Length - 1) / (double)(count - 1), MidpointRounding.AwayFromZero)];
     }
-
-    internal static ImmutableArray<Diagnostic> Notes(List<Diagnostic> notes) => [.. notes];
 }

@@ -22,10 +22,12 @@ internal static class GridChart
         model.Axes.Add(y);
         model.Series.Add(new HeatMapSeries
         {
-            X0 = 0,
-            X1 = columns - 1,
-            Y0 = 0,
-            Y1 = rows - 1,
+            // Edge coordinates (cell i spans [i − 0.5, i + 0.5]): the centre definition divides by n − 1 and gives NaN for a single row or column.
+            CoordinateDefinition = HeatMapCoordinateDefinition.Edge,
+            X0 = -0.5,
+            X1 = columns - 0.5,
+            Y0 = -0.5,
+            Y1 = rows - 0.5,
             Data = values,
             XAxisKey = "cx",
             YAxisKey = "cy",
