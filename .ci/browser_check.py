@@ -22,7 +22,14 @@ import sys
 import tempfile
 
 # Sections that must carry charts (heading prefix -> minimum number of charts).
-EXPECT_CHARTS = {}
+EXPECT_CHARTS = {
+    "Digital Channels": 2, "Core Systems Modernisation": 4, "Regulatory & Compliance": 2,  # S-curves
+    "Control-chart signals": 1,                                                          # XmR charts
+    "Risks": 3,                                                                          # heat maps (2), burndown
+    "Schedule and cost risk": 6,                                                         # histogram, S-curve, tornado per network
+    "Prioritization": 2,                                                                 # ranking, frontier
+    "Resource capacity": 1,                                                              # heat map
+}
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",

@@ -146,7 +146,8 @@ def generate(snippets: list[Snippet]) -> None:
     (OUT / "Directory.Build.props").write_text("<Project />\n")
     (OUT / "Directory.Build.targets").write_text("<Project />\n")
     (OUT / "Directory.Packages.props").write_text("<Project />\n")
-    core = os.path.relpath(ROOT / "src" / "Pmo.Core" / "Pmo.Core.csproj", OUT)
+    # Pmo.Core.Interactive brings Pmo.Core.Charts and Pmo.Core: every package's documented API compiles here.
+    core = os.path.relpath(ROOT / "src" / "Pmo.Core.Interactive" / "Pmo.Core.Interactive.csproj", OUT)
     (OUT / "DocSnippets.csproj").write_text(f"""<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>

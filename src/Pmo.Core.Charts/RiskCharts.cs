@@ -62,6 +62,64 @@ public static class RiskCharts
         return Render(matrix, RiskKind.Threat, labels, heatMap.Unplaced, title, o);
     }
 
+    /// <summary>
+    /// The heat map of counts already placed on <paramref name="matrix"/>'s grid (for example summed over several
+    /// registers, each scored with its own model over the same matrix).
+    /// </summary>
+    /// <param name="matrix">The matrix (its grid and zones).</param>
+    /// <param name="counts">Risks per cell, indexed [probability level − 1, impact level − 1]; rows × columns of the matrix, each ≥ 0.</param>
+    /// <param name="stage">The stage the counts are at (shown in the title).</param>
+    /// <param name="unplaced">Risks that could not be placed (≥ 0; reported in a diagnostic).</param>
+    /// <param name="options">Presentation options, or null for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The chart (rows × columns cells, each labelled with its zone and "n risks").</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> or <paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="counts"/> is not rows × columns of the matrix.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or <paramref name="unplaced"/> is negative, or <paramref name="stage"/> is undefined.</exception>
+    /// <example><code>
+    /// int[,] counts = new int[5, 5];
+    /// counts[4, 2] = 3; // three risks at probability level 5, impact level 3
+    /// Chart chart = RiskCharts.HeatMapFromCounts(RiskMatrixPresets.Pmbok5x5(), counts, AssessmentStage.Residual);
+    /// </code></example>
+    [Pure]
+    public static Chart HeatMapFromCounts(RiskMatrix matrix, int[,] counts, AssessmentStage stage, int unplaced = 0, ChartOptions? options = null)
+    {
+        Check.NotNull(matrix, nameof(matrix));
+        Check.NotNull(counts, nameof(counts));
+        if (!Enum.IsDefined(stage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, $"{nameof(stage)} must be a defined {nameof(AssessmentStage)}.");
+        }
+
+        if (counts.GetLength(0) != matrix.Rows || counts.GetLength(1) != matrix.Columns)
+        {
+            throw new ArgumentException($"{nameof(counts)} is {counts.GetLength(0)} × {counts.GetLength(1)} but the matrix '{matrix.Name}' is {matrix.Rows} (probability levels) × {matrix.Columns} (impact levels).", nameof(counts));
+        }
+
+        if (unplaced < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unplaced), unplaced, $"{nameof(unplaced)} must be zero or positive.");
+        }
+
+        var labels = new string[matrix.Columns, matrix.Rows];
+        for (int p = 0; p < matrix.Rows; p++)
+        {
+            for (int i = 0; i < matrix.Columns; i++)
+            {
+                int n = counts[p, i];
+                if (n < 0)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(counts), n, $"{nameof(counts)}[{p}, {i}] must be zero or positive.");
+                }
+
+                labels[i, p] = matrix.Threats[p][i].Band.Label + "\n" + Risks(n);
+            }
+        }
+
+        ChartOptions o = options ?? ChartOptions.Default;
+        string title = ChartRenderer.TitleOf(o, $"Risk heat map ({stage}, {matrix.Name})");
+        return Render(matrix, RiskKind.Threat, labels, unplaced, title, o);
+    }
+
     /// <summary>The heat map of a register with the ids of the risks in each cell (scored with <paramref name="scorer"/>).</summary>
     /// <param name="matrix">The matrix (its grid and zones).</param>
     /// <param name="register">The register.</param>

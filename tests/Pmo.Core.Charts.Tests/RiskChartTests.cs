@@ -30,6 +30,32 @@ public class RiskChartTests
     }
 
     [Fact]
+    public void Heat_map_from_counts_equals_the_heat_map_of_the_same_counts()
+    {
+        // The same cells as Counts(): 1 risk at (P3, I3), 2 at (P1, I2); indices [p − 1, i − 1]; 1 unplaced.
+        var counts = new int[3, 3];
+        counts[2, 2] = 1;
+        counts[0, 1] = 2;
+        Chart fromCounts = RiskCharts.HeatMapFromCounts(Fixtures.Matrix(), counts, AssessmentStage.Current, unplaced: 1);
+        Chart fromHeatMap = RiskCharts.HeatMap(Fixtures.Matrix(), Counts());
+        Assert.Equal(fromHeatMap.Svg, fromCounts.Svg);
+        Assert.Equal("Unplaced", Assert.Single(fromCounts.Diagnostics).Metric);
+    }
+
+    [Fact]
+    public void Heat_map_from_counts_rejects_bad_counts()
+    {
+        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => RiskCharts.HeatMapFromCounts(Fixtures.Matrix(), new int[3, 4], AssessmentStage.Current)).ParamName);
+        var negative = new int[3, 3];
+        negative[1, 1] = -1;
+        Assert.Equal("counts", Assert.Throws<ArgumentOutOfRangeException>(() => RiskCharts.HeatMapFromCounts(Fixtures.Matrix(), negative, AssessmentStage.Current)).ParamName);
+        Assert.Equal("unplaced", Assert.Throws<ArgumentOutOfRangeException>(() => RiskCharts.HeatMapFromCounts(Fixtures.Matrix(), new int[3, 3], AssessmentStage.Current, -1)).ParamName);
+        Assert.Equal("stage", Assert.Throws<ArgumentOutOfRangeException>(() => RiskCharts.HeatMapFromCounts(Fixtures.Matrix(), new int[3, 3], (AssessmentStage)99)).ParamName);
+        Assert.Equal("counts", Assert.Throws<ArgumentNullException>(() => RiskCharts.HeatMapFromCounts(Fixtures.Matrix(), null!, AssessmentStage.Current)).ParamName);
+        Assert.Equal("matrix", Assert.Throws<ArgumentNullException>(() => RiskCharts.HeatMapFromCounts(null!, new int[3, 3], AssessmentStage.Current)).ParamName);
+    }
+
+    [Fact]
     public void Heat_map_reports_unplaced_risks()
     {
         Chart chart = RiskCharts.HeatMap(Fixtures.Matrix(), Counts());

@@ -37,6 +37,15 @@ internal static class ReportCharts
         doc.Chart(title, () => KpiCharts.Xmr(c.Chart, c.Evaluation, movingRange: false, labels, Wide(heading, "0.###")).Svg);
     }
 
+    /// <summary>The heat maps of the open risks at the inherent and residual stages, side by side.</summary>
+    public static void RiskHeatMaps(ReportDocument doc, Pmo.Core.Risk.RiskMatrix matrix, int[,] inherent, int[,] residual, int unplaced)
+    {
+        doc.Chart("Open risks per cell before responses (inherent), zones of the matrix",
+            () => Pmo.Core.Charts.RiskCharts.HeatMapFromCounts(matrix, inherent, Pmo.Core.Risk.AssessmentStage.Inherent, 0, Half($"Inherent ({matrix.Name})")).Svg);
+        doc.Chart("Open risks per cell after responses (residual), zones of the matrix",
+            () => Pmo.Core.Charts.RiskCharts.HeatMapFromCounts(matrix, residual, Pmo.Core.Risk.AssessmentStage.Residual, unplaced, Half($"Residual ({matrix.Name})")).Svg);
+    }
+
     /// <summary>The net money exposure of the open risks over the snapshots.</summary>
     public static void RiskBurndown(ReportDocument doc, ImmutableArray<RiskBurndownRow> rows) =>
         doc.Chart("Net expected monetary value of the open risks at each snapshot (threats − opportunities)",

@@ -33,7 +33,7 @@ internal static class RiskFileReport
         }
 
         doc.Table(table);
-        RiskSections.HeatMap(doc, result.InherentHeat, result.ResidualHeat, result.Unplaced);
+        RiskSections.HeatMap(doc, result.InherentHeat, result.ResidualHeat, result.Unplaced, result.Input.Model.Matrix);
 
         doc.Heading(2, "Exposure by category (residual, open risks)");
         TableBlock exp = TableBlock.Create(("Category", false), ("Risks", true), ("Threat EMV", true), ("Opportunity EMV", true), ("Net EMV", true),

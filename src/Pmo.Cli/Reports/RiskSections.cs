@@ -33,7 +33,7 @@ internal static class RiskSections
 
         doc.Table(top);
 
-        HeatMap(doc, r.InherentHeat, r.ResidualHeat, r.Unplaced);
+        HeatMap(doc, r.InherentHeat, r.ResidualHeat, r.Unplaced, RiskModels.Create(r.Model, 1, 1).Matrix);
 
         doc.Heading(3, "Exposure (residual, open risks)");
         TableBlock exp = TableBlock.Create(("Programme", false), ("Risks", true), ("Threat EMV", true), ("Opportunity EMV", true), ("Net EMV", true),
@@ -84,7 +84,7 @@ internal static class RiskSections
         ReportCharts.RiskBurndown(doc, r.Burndown);
     }
 
-    public static void HeatMap(ReportDocument doc, int[,] inherent, int[,] residual, int unplaced)
+    public static void HeatMap(ReportDocument doc, int[,] inherent, int[,] residual, int unplaced, RiskMatrix? matrix)
     {
         int pl = inherent.GetLength(0), il = inherent.GetLength(1);
         doc.Heading(3, "Heat map (open risks, inherent → residual)");
@@ -104,6 +104,11 @@ internal static class RiskSections
         }
 
         doc.Table(heat);
+        if (matrix is not null && matrix.Rows == pl && matrix.Columns == il)
+        {
+            ReportCharts.RiskHeatMaps(doc, matrix, inherent, residual, unplaced);
+        }
+
         doc.Paragraph($"Rows: probability level, high to low; columns: impact level (worst dimension), low to high. A cell reads inherent count → residual count."
             + (unplaced > 0 ? $" {unplaced} assessment(s) could not be placed." : string.Empty));
     }
