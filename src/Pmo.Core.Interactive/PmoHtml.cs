@@ -35,8 +35,75 @@ public static class PmoHtml
     [
         typeof(Chart), typeof(EarnedValueAnalysis), typeof(KpiScorecard), typeof(XmrChartResult), typeof(SimulationResult),
         typeof(TornadoResult), typeof(McdaResult), typeof(AhpResult), typeof(SelectionResult), typeof(FrontierResult),
-        typeof(CapacityReport), typeof(RiskHeatMap),
+        typeof(CapacityReport), typeof(RiskHeatMap), typeof(PmoView),
     ];
+
+    /// <summary>An earned-value view: the key figures beside the S-curve (cumulative PV, EV, AC, BAC, forecasts).</summary>
+    /// <param name="baseline">The time-phased baseline.</param>
+    /// <param name="status">The status with its history.</param>
+    /// <param name="analysis">The analysis at the status date, or null to compute it with the default options.</param>
+    /// <returns>The view (display it in a notebook, or take its <see cref="PmoView.Html"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="baseline"/> or <paramref name="status"/> is null.</exception>
+    [Pure]
+    public static PmoView EarnedValue(TimePhasedBaseline baseline, Pmo.Core.EarnedValue.ProjectStatus status, EarnedValueAnalysis? analysis = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(status);
+        analysis ??= EarnedValueAnalyzer.Analyze(baseline, status);
+        return new PmoView($"Earned value at {analysis.StatusDate:yyyy-MM-dd}",
+            EarnedValueCharts.SCurve(baseline, status, analysis).ToHtml() + EarnedValue(analysis));
+    }
+
+    /// <summary>A ranking view: the bars, and a table with each alternative's preference and, when given, its SMAA first-rank acceptability.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="smaa">A SMAA run on the same alternatives, or null.</param>
+    /// <returns>The view; the criteria weights are listed under the table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ranking"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="smaa"/> ranks other alternatives.</exception>
+    [Pure]
+    public static PmoView Ranking(McdaResult ranking, SmaaResult? smaa = null)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        if (smaa is not null && !smaa.Matrix.Alternatives.SequenceEqual(ranking.Matrix.Alternatives, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"{nameof(smaa)} ranks other alternatives than {nameof(ranking)}.", nameof(smaa));
+        }
+
+        var sb = new StringBuilder(PrioritizationCharts.Ranking(ranking).ToHtml());
+        sb.Append("<table><caption>").Append(E($"{ranking.Method}: ranking")).Append("</caption><thead><tr><th>Rank</th><th>Alternative</th><th>Preference</th>")
+          .Append(smaa is null ? string.Empty : "<th>First-rank acceptability (SMAA)</th>").Append("</tr></thead><tbody>");
+        foreach (int i in ranking.Ranking.Order)
+        {
+            string id = ranking.Matrix.Alternatives[i];
+            sb.Append("<tr><td style=\"text-align:right\">").Append(ranking.Ranking.Ranks[i].ToString(CultureInfo.InvariantCulture)).Append("</td><td>")
+              .Append(E(id)).Append("</td><td style=\"text-align:right\">").Append(Index(ranking.Preferences[i])).Append("</td>");
+            if (smaa is not null)
+            {
+                sb.Append("<td style=\"text-align:right\">").Append(Percent(smaa.FirstRankAcceptability(id))).Append("</td>");
+            }
+
+            sb.Append("</tr>");
+        }
+
+        sb.Append("</tbody></table><p>Weights: ")
+          .Append(E(string.Join(", ", ranking.Matrix.Criteria.Select((c, j) => $"{c.Id} {ranking.Weights.Values[j].ToString("0.###", CultureInfo.InvariantCulture)}"))))
+          .Append("</p>").Append(Notes(ranking.Diagnostics));
+        return new PmoView($"{ranking.Method}: ranking", sb.ToString());
+    }
+
+    /// <summary>A portfolio view: the selected portfolio on its efficient frontier, with the selection's figures.</summary>
+    /// <param name="frontier">The efficient frontier.</param>
+    /// <param name="selection">The selected portfolio (solved on the same problem).</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="frontier"/> or <paramref name="selection"/> is null.</exception>
+    [Pure]
+    public static PmoView Portfolio(FrontierResult frontier, SelectionResult selection)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        ArgumentNullException.ThrowIfNull(selection);
+        return new PmoView($"Selected portfolio on the {frontier.RowName} frontier",
+            PrioritizationCharts.Frontier(frontier, selection).ToHtml() + Selection(selection));
+    }
 
     /// <summary>Renders a supported result as an HTML fragment.</summary>
     /// <param name="value">A value of one of the <see cref="SupportedTypes"/> (or derived from one).</param>
@@ -61,6 +128,7 @@ public static class PmoHtml
             FrontierResult f => PrioritizationCharts.Frontier(f).ToHtml(),
             CapacityReport c => CapacityCharts.HeatMap(c).ToHtml(),
             RiskHeatMap h => HeatMap(h),
+            PmoView v => v.Html,
             _ => throw new ArgumentException(
                 $"PmoHtml cannot render a {value.GetType().FullName}; supported: {string.Join(", ", SupportedTypes.Select(t => t.Name))}.", nameof(value)),
         };

@@ -102,6 +102,36 @@ public sealed class PmoHtmlTests
     }
 
     [Fact]
+    public void Views_combine_the_chart_with_the_figures()
+    {
+        var baseline = TimePhasedBaseline.Monthly(new LocalDate(2026, 1, 1), [100, 200, 300, 200, 200]);
+        var status = new ProjectStatus(new StatusPoint(new LocalDate(2026, 3, 31), 450, 500), [new StatusPoint(new LocalDate(2026, 2, 28), 250, 260)]);
+        PmoView evm = PmoHtml.EarnedValue(baseline, status);
+        XElement root = Parse(PmoHtml.Render(evm));
+        Assert.Single(root.Descendants(), e => e.Name.LocalName == "svg");
+        Assert.Contains("CPI0.9", root.Value, StringComparison.Ordinal);   // 450 / 500
+        Assert.Equal("Earned value at 2026-03-31", evm.Title);
+
+        var matrix = DecisionMatrix.FromRows(["A", "B", "C"], [Criterion.Benefit("v"), Criterion.Cost("c")], [[3.0, 1], [2, 2], [1, 3]]);
+        McdaResult wsm = new WeightedSum().Evaluate(matrix, CriteriaWeights.Create([0.5, 0.5], WeightPolicy.Normalize));
+        SmaaResult smaa = Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 1000, Seed = 1 });
+        XElement ranking = Parse(PmoHtml.Ranking(wsm, smaa).Html);
+        // A is best on both criteria, so it is first under every weight vector: acceptability 100 %.
+        Assert.Contains(ranking.Descendants("tr"), tr => tr.Elements("td").Select(td => td.Value).Take(2).SequenceEqual(["1", "A"]) && tr.Elements("td").Last().Value == "100.0 %");
+        Assert.Contains("Weights: v 0.5, c 0.5", ranking.Value, StringComparison.Ordinal);
+        var other = DecisionMatrix.FromRows(["X", "Y"], [Criterion.Benefit("v")], [[1.0], [2]]);
+        Assert.Equal("smaa", Assert.Throws<ArgumentException>(() => PmoHtml.Ranking(wsm, Smaa.Run(new WeightedSum(), other, new SmaaOptions { Samples = 100, Seed = 1 }))).ParamName);
+
+        var row = new ResourceRow("budget", [3], new Dictionary<string, double[]> { ["A"] = [2], ["B"] = [2], ["C"] = [1] });
+        SelectionProblem problem = SelectionProblem.Create([new SelectionCandidate("A", 5), new SelectionCandidate("B", 4), new SelectionCandidate("C", 2)], [row]);
+        XElement portfolio = Parse(PmoHtml.Portfolio(EfficientFrontier.Compute(problem, "budget", [1, 3, 5]), PortfolioSelector.Solve(problem)).Html);
+        Assert.Single(portfolio.Descendants(), e => e.Name.LocalName == "svg");
+        Assert.Contains("SelectedA, C", portfolio.Value, StringComparison.Ordinal);
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => PmoHtml.EarnedValue(null!, status)).ParamName);
+        Assert.Equal("selection", Assert.Throws<ArgumentNullException>(() => PmoHtml.Portfolio(EfficientFrontier.Compute(problem, "budget", [1]), null!)).ParamName);
+    }
+
+    [Fact]
     public void Every_supported_type_is_a_public_pmo_type_and_the_extension_registers_them_all()
     {
         Assert.All(PmoHtml.SupportedTypes, t => Assert.True(t.IsPublic && t.Namespace!.StartsWith("Pmo.Core", StringComparison.Ordinal), t.FullName));
