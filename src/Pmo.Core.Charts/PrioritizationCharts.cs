@@ -240,10 +240,15 @@ public static class PrioritizationCharts
             model.Series.Add(c);
         }
 
-        model.Series.Add(Line("Efficient frontier", ChartPalette.Blue, LineStyle.Solid, MarkerType.Circle, optimal));
+        // The best value is known only at the computed levels; between two levels it is at least the lower level's
+        // value (more budget never hurts) and at most the next one's. Drawn as steps holding each level's value until
+        // the next level, so the line never suggests a value no computed portfolio reaches; markers at the levels.
+        model.Series.Add(Steps("Efficient frontier", ChartPalette.Blue, LineStyle.Solid, optimal));
+        model.Series.Add(Markers(ChartPalette.Blue, MarkerType.Circle, optimal));
         if (greedy is not null)
         {
-            model.Series.Add(Line("Greedy baseline", ChartPalette.Orange, LineStyle.Dash, MarkerType.Triangle, greedy));
+            model.Series.Add(Steps("Greedy baseline", ChartPalette.Orange, LineStyle.Dash, greedy));
+            model.Series.Add(Markers(ChartPalette.Orange, MarkerType.Triangle, greedy));
         }
 
         if (selected is { } s)
@@ -256,12 +261,43 @@ public static class PrioritizationCharts
         return ChartRenderer.Render(model, title, o, notes);
     }
 
-    private static LineSeries Line(string name, string colour, LineStyle style, MarkerType marker, (double X, double? Y)[] points)
+    /// <summary>A step line: (x₀, y₀) → (x₁, y₀) → (x₁, y₁) → … (no corner where the value does not change); a null value breaks the line (a gap).</summary>
+    private static LineSeries Steps(string name, string colour, LineStyle style, (double X, double? Y)[] points)
     {
-        var s = new LineSeries { Title = name, Color = ChartRenderer.Colour(colour), StrokeThickness = 2, LineStyle = style, MarkerType = marker, MarkerSize = 3.5, MarkerFill = ChartRenderer.Colour(colour) };
+        var s = new LineSeries { Title = name, Color = ChartRenderer.Colour(colour), StrokeThickness = 2, LineStyle = style, MarkerType = MarkerType.None };
+        double? previous = null;
         foreach ((double x, double? y) in points)
         {
-            s.Points.Add(y is { } v ? new DataPoint(x, v) : DataPoint.Undefined);
+            if (y is { } v)
+            {
+                if (previous is { } held && held != v)
+                {
+                    s.Points.Add(new DataPoint(x, held));
+                }
+
+                s.Points.Add(new DataPoint(x, v));
+            }
+            else
+            {
+                s.Points.Add(DataPoint.Undefined);
+            }
+
+            previous = y;
+        }
+
+        return s;
+    }
+
+    /// <summary>The computed levels as markers (no legend entry: the step line carries the name).</summary>
+    private static ScatterSeries Markers(string colour, MarkerType marker, (double X, double? Y)[] points)
+    {
+        var s = new ScatterSeries { MarkerType = marker, MarkerSize = 3.5, MarkerFill = ChartRenderer.Colour(colour) };
+        foreach ((double x, double? y) in points)
+        {
+            if (y is { } v)
+            {
+                s.Points.Add(new ScatterPoint(x, v));
+            }
         }
 
         return s;

@@ -90,9 +90,14 @@ public class PrioritizationChartTests
         Assert.Contains("Greedy baseline", texts);
         Assert.Contains("Candidates", texts);
         Assert.Contains("Selected portfolio", texts);
+        // A step line: each level's value held until the next level, then the jump: one vertex per level plus a corner
+        // before every level whose value differs from the previous one; every segment horizontal or vertical.
         var line = Assert.Single(SvgKit.SeriesLines(chart, ChartPalette.Blue));
-        Assert.Equal(f.Points.Length, line.Length);
-        SvgKit.StrictlyIncreasing(line.Select(p => p.X));
+        int jumps = f.Points.Zip(f.Points.Skip(1)).Count(p => p.First.Value != p.Second.Value);
+        Assert.Equal(f.Points.Length + jumps, line.Length);
+        Assert.All(line.Zip(line.Skip(1)), seg => Assert.True(Math.Abs(seg.First.X - seg.Second.X) < 1e-6 || Math.Abs(seg.First.Y - seg.Second.Y) < 1e-6, $"{seg} is diagonal"));
+        Assert.True(line.Zip(line.Skip(1)).All(p => p.Second.X >= p.First.X)); // left to right
+
         Assert.True(line.Zip(line.Skip(1)).All(p => p.Second.Y <= p.First.Y)); // value never falls as the budget grows
     }
 
@@ -112,7 +117,7 @@ public class PrioritizationChartTests
     public void Plain_frontier_splits_at_an_infeasible_level()
     {
         Chart chart = PrioritizationCharts.FrontierFromValues([10, 20, 30, 40, 50], [1, 3, null, 6, 7], selectedCost: 40, selectedValue: 6);
-        Assert.Equal([2, 2], SvgKit.SeriesLines(chart, ChartPalette.Blue).Select(s => s.Length));
+        Assert.Equal([3, 3], SvgKit.SeriesLines(chart, ChartPalette.Blue).Select(s => s.Length)); // two steps, broken at the gap
         Assert.Contains("Selected portfolio", SvgKit.Texts(chart));
         Assert.Empty(chart.Diagnostics);
     }
