@@ -139,8 +139,8 @@ internal static class HtmlRenderer
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"pmo (Pmo.Core)\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
-        int headerEnd = body.ToString().IndexOf("</header>", StringComparison.Ordinal);
         string html = body.ToString();
+        int headerEnd = html.IndexOf("</header>", StringComparison.Ordinal);
         string nav = contents.Count < 2 ? string.Empty
             : "<nav aria-label=\"Contents\"><ol>" + string.Concat(contents.Select(c => $"<li><a href=\"#{c.Id}\">{E(c.Text)}</a></li>")) + "</ol></nav>\n";
         if (headerEnd >= 0)
