@@ -68,7 +68,7 @@ internal static class ReportCharts
     /// <summary>The ranking bars of a prioritization round.</summary>
     public static void Ranking(ReportDocument doc, PrioritizationResult r) =>
         doc.Chart("Ranking: each candidate's preference (with the weighted contribution of each criterion where the method has one)",
-            () => PrioritizationCharts.Ranking(r.Ranking, contributions: true, Wide($"{r.Round.Name}: ranking", "0.###")).Svg);
+            () => PrioritizationCharts.Ranking(r.Ranking, contributions: true, Wide($"{r.Round.Name}: ranking", "#,##0.###")).Svg);
 
     /// <summary>The efficient frontier with the selected portfolio.</summary>
     public static void Frontier(ReportDocument doc, PrioritizationResult r)
@@ -76,7 +76,7 @@ internal static class ReportCharts
         if (r.Frontier is { } f)
         {
             doc.Chart("Efficient frontier: best value at each budget level, with the selected portfolio",
-                () => PrioritizationCharts.Frontier(f, r.Selection, Wide($"Efficient frontier ({f.RowName})", "0.###")).Svg);
+                () => PrioritizationCharts.Frontier(f, r.Selection, Wide($"Efficient frontier ({f.RowName})", "#,##0.###")).Svg);
         }
     }
 
