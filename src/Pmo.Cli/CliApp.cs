@@ -213,7 +213,8 @@ internal static class CliApp
         }
         catch (CliInputException ex)
         {
-            stderr.WriteLine($"pmo: error: {ex.Message}");
+            // One line, always (a core exception's message can carry a second line, e.g. "Actual value was …").
+            stderr.WriteLine($"pmo: error: {OneLine(ex.Message)}");
             return InputError;
         }
 #pragma warning disable CA1031 // The CLI's last line of defence: report any failure as one line, exit 1.

@@ -250,7 +250,13 @@ internal static partial class InputLoader
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         }
 
-        return (cut < 0 ? message : message[..cut]).TrimEnd();
+        message = (cut < 0 ? message : message[..cut]).TrimEnd();
+
+        // System.Text.Json quotes the offending text up to the next delimiter, which after a stray character can be the
+        // rest of the file (found by the hostile-input tests: a 10 KB, multi-line "error"). Keep its first 40 characters.
+        const string Invalid = "' is an invalid";
+        int end = message.IndexOf(Invalid, StringComparison.Ordinal);
+        return message.StartsWith('\'') && end > 41 ? string.Concat("'", message.AsSpan(1, 40), "…", message.AsSpan(end)) : message;
     }
 
     [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
