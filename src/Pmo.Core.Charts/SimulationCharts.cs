@@ -62,13 +62,13 @@ public static class SimulationCharts
     [Pure]
     public static Chart HistogramFromSamples(IReadOnlyList<double> samples, int bins = 30, string valueLabel = "Value", ChartOptions? options = null)
     {
-        double[] sorted = Sorted(samples, nameof(samples));
+        SampleSummary s = Summary(samples, nameof(samples));
         CheckBins(bins);
         Check.NotNull(valueLabel, nameof(valueLabel));
-        (double[] edges, int[] counts) = HistogramOf(sorted, bins);
+        Histogram h = s.Histogram(bins);
         ChartOptions o = options ?? ChartOptions.Default;
-        string title = ChartRenderer.TitleOf(o, $"{valueLabel} distribution ({sorted.Length.ToString("#,##0", CultureInfo.InvariantCulture)} samples)");
-        return HistogramChart(title, o, valueLabel, edges, counts, Percentiles.Compute(sorted, 0.5)!.Value, Percentiles.Compute(sorted, 0.8)!.Value, null);
+        string title = ChartRenderer.TitleOf(o, $"{valueLabel} distribution ({s.Count.ToString("#,##0", CultureInfo.InvariantCulture)} samples)");
+        return HistogramChart(title, o, valueLabel, [.. h.Edges], [.. h.Counts], s.Percentile(0.5), s.Percentile(0.8), null);
     }
 
     /// <summary>The S-curve (cumulative probability of finishing or costing at most x) with P50 and P80 markers.</summary>
@@ -107,18 +107,11 @@ public static class SimulationCharts
     [Pure]
     public static Chart SCurveFromSamples(IReadOnlyList<double> samples, string valueLabel = "Value", ChartOptions? options = null)
     {
-        double[] sorted = Sorted(samples, nameof(samples));
+        SampleSummary s = Summary(samples, nameof(samples));
         Check.NotNull(valueLabel, nameof(valueLabel));
-        var points = new (double, double)[101];
-        for (int k = 0; k <= 100; k++)
-        {
-            double p = k / 100.0;
-            points[k] = (k == 0 ? sorted[0] : Percentiles.Compute(sorted, p)!.Value, p);
-        }
-
         ChartOptions o = options ?? ChartOptions.Default;
-        string title = ChartRenderer.TitleOf(o, $"{valueLabel} S-curve ({sorted.Length.ToString("#,##0", CultureInfo.InvariantCulture)} samples)");
-        return SCurveChart(title, o, valueLabel, points, Percentiles.Compute(sorted, 0.5)!.Value, Percentiles.Compute(sorted, 0.8)!.Value, null);
+        string title = ChartRenderer.TitleOf(o, $"{valueLabel} S-curve ({s.Count.ToString("#,##0", CultureInfo.InvariantCulture)} samples)");
+        return SCurveChart(title, o, valueLabel, [.. s.SCurve(101).Select(p => (p.Value, p.Level))], s.Percentile(0.5), s.Percentile(0.8), null);
     }
 
     /// <summary>The tornado of a risk-event analysis: one horizontal bar per event, its effect on the finish (or cost) percentile, largest at the top.</summary>
@@ -223,60 +216,12 @@ public static class SimulationCharts
         }
     }
 
-    private static double[] Sorted(IReadOnlyList<double> samples, string name)
+    private static SampleSummary Summary(IReadOnlyList<double> samples, string name)
     {
         Check.NotNull(samples, name);
         Check.NotEmpty(samples, name);
         Check.Finite(samples, name);
-        double[] sorted = [.. samples];
-        Array.Sort(sorted);
-        return sorted;
-    }
-
-    internal static (double[] Edges, int[] Counts) HistogramOf(double[] sorted, int bins)
-    {
-        double min = sorted[0], max = sorted[^1];
-        if (min == max)
-        {
-            return ([min, max], [sorted.Length]);
-        }
-
-        double width = (max - min) / bins;
-        double[] edges = new double[bins + 1];
-        for (int k = 0; k <= bins; k++)
-        {
-            edges[k] = k == bins ? max : min + (k * width);
-        }
-
-        int[] counts = new int[bins];
-        int start = 0;
-        for (int k = 0; k < bins; k++)
-        {
-            int end = k == bins - 1 ? sorted.Length : LowerBound(sorted, edges[k + 1]);
-            counts[k] = end - start;
-            start = end;
-        }
-
-        return (edges, counts);
-    }
-
-    private static int LowerBound(double[] s, double x)
-    {
-        int lo = 0, hi = s.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] < x)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        return SampleSummary.Of([.. samples]);
     }
 
     private static void CheckMeasure(SimulationMeasure measure)

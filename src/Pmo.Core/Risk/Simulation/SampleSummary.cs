@@ -46,6 +46,31 @@ public sealed class SampleSummary
         StandardPercentiles = [.. ReportedLevels.Select(p => new PercentileValue(p, Percentile(p)))];
     }
 
+    /// <summary>Summarises values from anywhere (another simulator, a history of actual durations): the same statistics,
+    /// percentiles, histogram and S-curve a <see cref="SimulationResult"/> gives for its finish and cost.</summary>
+    /// <param name="values">The values: at least one, each finite.</param>
+    /// <returns>The summary (the values are copied).</returns>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
+    [Pure]
+    public static SampleSummary Of(ReadOnlySpan<double> values)
+    {
+        if (values.IsEmpty)
+        {
+            throw new ArgumentException($"{nameof(values)} must hold at least one value.", nameof(values));
+        }
+
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(values), values[i], $"{nameof(values)}[{i}] must be finite (got {values[i]}).");
+            }
+        }
+
+        return new SampleSummary(values);
+    }
+
     /// <summary>Gets the number of values.</summary>
     public int Count { get; }
 

@@ -1,0 +1,35 @@
+using Pmo.Core.Risk.Simulation;
+
+namespace Pmo.Core.Tests.Risk.Simulation;
+
+/// <summary>SampleSummary.Of: the summary of values from anywhere, hand-computed on a small sample.</summary>
+public sealed class SampleSummaryOfTests
+{
+    [Fact]
+    public void Summarises_a_hand_computed_sample()
+    {
+        // Values 4, 1, 3, 2, 10: sorted 1 2 3 4 10; mean 20/5 = 4; squared deviations 9 4 1 0 36 = 50, s = √(50/4).
+        // Nearest rank: P50 = the 3rd value (⌈0.5·5⌉ = 3) = 3, P80 = the 4th (⌈4⌉) = 4.
+        // Histogram, 3 bins of width 3 over [1, 10]: [1, 4) holds 1 2 3, [4, 7) holds 4, [7, 10] holds 10.
+        SampleSummary s = SampleSummary.Of([4.0, 1, 3, 2, 10]);
+        Assert.Equal(5, s.Count);
+        Assert.Equal(4, s.Mean);
+        Assert.Equal(Math.Sqrt(50.0 / 4), s.StandardDeviation, 12);
+        Assert.Equal(3, s.Percentile(0.5));
+        Assert.Equal(4, s.Percentile(0.8));
+        Assert.Equal(new double[] { 1, 4, 7, 10 }, s.Histogram(3).Edges.ToArray());
+        Assert.Equal(new[] { 3, 1, 1 }, s.Histogram(3).Counts.ToArray());
+        Assert.Equal(0.6, s.ProbabilityAtOrBelow(3));
+    }
+
+    [Fact]
+    public void Rejects_an_empty_sample() =>
+        Assert.Equal("values", Assert.Throws<ArgumentException>(() => SampleSummary.Of([])).ParamName);
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Rejects_a_non_finite_value(double bad) =>
+        Assert.Equal("values", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSummary.Of([1.0, bad])).ParamName);
+}
