@@ -31,7 +31,7 @@ internal static class SplitMix64
 /// </summary>
 internal struct Xoshiro256StarStar
 {
-    private static readonly ulong[] JumpPolynomial = [0x180EC6D33CFD0ABAUL, 0xD5A61266F0C9392CUL, 0xA9582618E03FC9AAUL, 0x39ABDC4529B1661CUL];
+    private static ReadOnlySpan<ulong> JumpPolynomial => [0x180EC6D33CFD0ABAUL, 0xD5A61266F0C9392CUL, 0xA9582618E03FC9AAUL, 0x39ABDC4529B1661CUL];
 
     private ulong s0;
     private ulong s1;

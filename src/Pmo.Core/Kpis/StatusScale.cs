@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using Ardalis.GuardClauses;
@@ -40,7 +41,7 @@ public sealed class StatusScale : IEquatable<StatusScale>
         new StatusLevel("green", "Green", "#2E7D32", 4),
     ]);
 
-    private readonly Dictionary<string, StatusLevel> byId;
+    private readonly FrozenDictionary<string, StatusLevel> byId;
 
     /// <summary>Creates a scale.</summary>
     /// <param name="id">The scale's identifier.</param>
@@ -66,7 +67,7 @@ public sealed class StatusScale : IEquatable<StatusScale>
         }
 
         Array.Sort(list, static (a, b) => a.Rank.CompareTo(b.Rank));
-        byId = new Dictionary<string, StatusLevel>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, StatusLevel>(StringComparer.Ordinal);
         for (int i = 0; i < list.Length; i++)
         {
             if (list[i].Rank != i)
@@ -74,12 +75,13 @@ public sealed class StatusScale : IEquatable<StatusScale>
                 throw new ArgumentException($"{nameof(levels)} must have the ranks 0 … {list.Length - 1} exactly once each, but rank {i} is {(list[i].Rank < i ? "repeated" : "missing")}.", nameof(levels));
             }
 
-            if (!byId.TryAdd(list[i].Id, list[i]))
+            if (!ids.TryAdd(list[i].Id, list[i]))
             {
                 throw new ArgumentException($"{nameof(levels)} contains the id '{list[i].Id}' more than once; ids must be unique.", nameof(levels));
             }
         }
 
+        byId = ids.ToFrozenDictionary(StringComparer.Ordinal);
         Id = id;
         Levels = [.. list];
     }

@@ -14,7 +14,7 @@ namespace Pmo.Core.Kpis.Flow;
 public sealed class WorkingCalendar
 {
     private readonly FrozenSet<LocalDate> holidaySet;
-    private readonly bool[] weekdayOff = new bool[8];
+    private readonly int weekdayOffMask;
 
     /// <summary>Creates a calendar.</summary>
     /// <param name="nonWorkingWeekdays">The weekdays that are never worked (for example Saturday and Sunday); may be empty.</param>
@@ -25,6 +25,7 @@ public sealed class WorkingCalendar
     public WorkingCalendar(IEnumerable<IsoDayOfWeek> nonWorkingWeekdays, IEnumerable<LocalDate>? holidays = null)
     {
         Guard.Against.Null(nonWorkingWeekdays);
+        int mask = 0;
         foreach (IsoDayOfWeek d in nonWorkingWeekdays)
         {
             if (d < IsoDayOfWeek.Monday || d > IsoDayOfWeek.Sunday)
@@ -32,15 +33,16 @@ public sealed class WorkingCalendar
                 throw new ArgumentOutOfRangeException(nameof(nonWorkingWeekdays), d, $"{nameof(nonWorkingWeekdays)} must contain only Monday to Sunday (got {d}).");
             }
 
-            weekdayOff[(int)d] = true;
+            mask |= 1 << (int)d;
         }
 
-        if (weekdayOff.Count(x => x) == 7)
+        weekdayOffMask = mask;
+        if (System.Numerics.BitOperations.PopCount((uint)mask) == 7)
         {
             throw new ArgumentException($"{nameof(nonWorkingWeekdays)} must leave at least one working weekday.", nameof(nonWorkingWeekdays));
         }
 
-        NonWorkingWeekdays = [.. Enumerable.Range(1, 7).Where(i => weekdayOff[i]).Select(i => (IsoDayOfWeek)i)];
+        NonWorkingWeekdays = [.. Enumerable.Range(1, 7).Where(i => (mask & (1 << i)) != 0).Select(i => (IsoDayOfWeek)i)];
         Holidays = holidays is null ? [] : [.. holidays.Distinct().Order()];
         holidaySet = Holidays.ToFrozenSet();
     }
@@ -61,7 +63,7 @@ public sealed class WorkingCalendar
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when the date is worked.</returns>
     [Pure]
-    public bool IsWorkingDay(LocalDate date) => !weekdayOff[(int)date.DayOfWeek] && !holidaySet.Contains(date);
+    public bool IsWorkingDay(LocalDate date) => (weekdayOffMask & (1 << (int)date.DayOfWeek)) == 0 && !holidaySet.Contains(date);
 
     /// <summary>Returns the first working day on or after <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>

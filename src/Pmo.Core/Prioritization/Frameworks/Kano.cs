@@ -111,17 +111,18 @@ public readonly record struct KanoResponse
 /// </remarks>
 public static class Kano
 {
-    private static readonly KanoCategory[,] Table =
-    {
-        { KanoCategory.Questionable, KanoCategory.Attractive, KanoCategory.Attractive, KanoCategory.Attractive, KanoCategory.OneDimensional },
-        { KanoCategory.Reverse, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.MustBe },
-        { KanoCategory.Reverse, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.MustBe },
-        { KanoCategory.Reverse, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.MustBe },
-        { KanoCategory.Reverse, KanoCategory.Reverse, KanoCategory.Reverse, KanoCategory.Reverse, KanoCategory.Questionable },
-    };
+    // Rows: functional answer; columns: dysfunctional answer (5 × 5, row-major).
+    private static readonly ImmutableArray<KanoCategory> Table =
+    [
+        KanoCategory.Questionable, KanoCategory.Attractive, KanoCategory.Attractive, KanoCategory.Attractive, KanoCategory.OneDimensional,
+        KanoCategory.Reverse, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.MustBe,
+        KanoCategory.Reverse, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.MustBe,
+        KanoCategory.Reverse, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.Indifferent, KanoCategory.MustBe,
+        KanoCategory.Reverse, KanoCategory.Reverse, KanoCategory.Reverse, KanoCategory.Reverse, KanoCategory.Questionable,
+    ];
 
     // Tie precedence M > O > A > I > R > Q.
-    private static readonly KanoCategory[] Precedence =
+    private static readonly ImmutableArray<KanoCategory> Precedence =
         [KanoCategory.MustBe, KanoCategory.OneDimensional, KanoCategory.Attractive, KanoCategory.Indifferent, KanoCategory.Reverse, KanoCategory.Questionable];
 
     /// <summary>Classifies one respondent's pair of answers with the Kano evaluation table.</summary>
@@ -134,7 +135,7 @@ public static class Kano
     {
         FrameworkGuards.Defined(functional, nameof(functional));
         FrameworkGuards.Defined(dysfunctional, nameof(dysfunctional));
-        return Table[(int)functional, (int)dysfunctional];
+        return Table[((int)functional * 5) + (int)dysfunctional];
     }
 
     /// <summary>Classifies a feature from its respondents' answers.</summary>

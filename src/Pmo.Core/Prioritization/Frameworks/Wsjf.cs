@@ -105,7 +105,7 @@ public sealed class Wsjf
     /// <summary>The modified Fibonacci values accepted under <see cref="WsjfScale.ModifiedFibonacci"/>.</summary>
     public static readonly ImmutableArray<double> ModifiedFibonacciValues = [1, 2, 3, 5, 8, 13, 20, 40, 100];
 
-    private static readonly string[] ColumnNames = ["userBusinessValue", "timeCriticality", "riskReductionOpportunityEnablement", "jobSize"];
+    private static readonly ImmutableArray<string> ColumnNames = ["userBusinessValue", "timeCriticality", "riskReductionOpportunityEnablement", "jobSize"];
 
     /// <summary>Creates the model.</summary>
     /// <param name="scale">Which values the inputs may take.</param>

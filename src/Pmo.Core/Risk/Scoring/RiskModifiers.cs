@@ -43,7 +43,7 @@ public enum ModifierMode
 /// </summary>
 public sealed class RiskFactors
 {
-    private readonly double?[] values;
+    private readonly ImmutableArray<double?> values;
 
     /// <summary>Creates the factors.</summary>
     /// <param name="urgency">Urgency in [0, 1], or null.</param>
@@ -102,7 +102,7 @@ public sealed class RiskFactors
 /// </remarks>
 public sealed class RiskModifiers
 {
-    private static readonly RiskFactor[] AllFactors = Enum.GetValues<RiskFactor>();
+    private static readonly ImmutableArray<RiskFactor> AllFactors = [.. Enum.GetValues<RiskFactor>()];
     private readonly double[] weights;
 
     /// <summary>Creates modifiers.</summary>
