@@ -23,6 +23,9 @@ internal static class ReliabilityReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    // The point levels of RiskMatrixPresets.PmbokImpact (a rating scale: an impact must be one of them).
+    private static readonly double[] PmbokPoints = [0.05, 0.10, 0.20, 0.40, 0.80];
+
     public static void Run(string[] args)
     {
         bool quick = args.Contains("--quick");
@@ -284,7 +287,7 @@ internal static class ReliabilityReport
         });
 
         RiskRegister? register = null;
-        RiskScoringModel scoring = RiskScoringModel.WithMatrix(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost)], RiskMatrixPresets.Pmbok5x5());
+        RiskScoringModel scoring = RiskScoringModel.WithMatrix(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost), RiskMatrixPresets.PmbokImpact(RiskDimensions.Schedule)], RiskMatrixPresets.Pmbok5x5());
         Measure("RiskRegister construction, 100,000 risks", () =>
         {
             var day = new LocalDate(2026, 1, 5);
@@ -292,7 +295,7 @@ internal static class ReliabilityReport
                 "R" + i.ToString(Inv),
                 "risk",
                 i % 5 == 4 ? RiskKind.Opportunity : RiskKind.Threat,
-                RiskAssessment.Create(0.05 + (0.9 * (i % 97) / 96.0), costImpact: 1 + (i % 5), scheduleImpact: i % 30),
+                RiskAssessment.Create(0.05 + (0.9 * (i % 97) / 96.0), costImpact: PmbokPoints[i % 5], scheduleImpact: PmbokPoints[(i / 5) % 5]),
                 day,
                 category: "C" + (i % 40).ToString(Inv),
                 projectId: "P" + (i % 300).ToString(Inv)))];
