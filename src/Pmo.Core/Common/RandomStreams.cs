@@ -165,7 +165,8 @@ internal static class RandomStreams
     }
 
     /// <summary>Runs <paramref name="body"/>(block, first trial, trial count, generator) for every block, in parallel or not.</summary>
-    public static void RunBlocks(int trials, ulong seed, int? maxDegreeOfParallelism, BlockBody body)
+    /// <remarks>The token is checked before every block of <see cref="TrialsPerBlock"/> trials; a cancelled token throws <see cref="OperationCanceledException"/>.</remarks>
+    public static void RunBlocks(int trials, ulong seed, int? maxDegreeOfParallelism, BlockBody body, CancellationToken cancellationToken = default)
     {
         int blocks = BlockCount(trials);
         Xoshiro256StarStar[] generators = ForBlocks(seed, blocks);
@@ -173,6 +174,7 @@ internal static class RandomStreams
         {
             int first = b * TrialsPerBlock;
             int count = Math.Min(TrialsPerBlock, trials - first);
+            cancellationToken.ThrowIfCancellationRequested();
             body(first, count, ref generators[b]);
         }
 
@@ -186,7 +188,15 @@ internal static class RandomStreams
         }
         else
         {
-            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree }, Run);
+            try
+            {
+                Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken }, Run);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count >= 1 && e.InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class KpiAggregate
     public ImmutableArray<Diagnostic> Diagnostics { get; internal init; } = [];
 }
 
-/// <summary>An associative accumulator for every aggregation rule at once.</summary>
+/// <summary>An associative accumulator for every aggregation rule at once; sums are compensated (Neumaier 1974).</summary>
 internal sealed class ValueAccumulator
 {
     public int Count { get; private set; }
@@ -48,19 +48,25 @@ internal sealed class ValueAccumulator
 
     public int WithoutComponents { get; set; }
 
-    public double Sum { get; private set; }
+    private CompensatedSum sum;
+    private CompensatedSum weightSum;
+    private CompensatedSum weightedSum;
+    private CompensatedSum numeratorSum;
+    private CompensatedSum denominatorSum;
+
+    public double Sum => sum.Value;
 
     public double Min { get; private set; } = double.PositiveInfinity;
 
     public double Max { get; private set; } = double.NegativeInfinity;
 
-    public double WeightSum { get; private set; }
+    public double WeightSum => weightSum.Value;
 
-    public double WeightedSum { get; private set; }
+    public double WeightedSum => weightedSum.Value;
 
-    public double NumeratorSum { get; private set; }
+    public double NumeratorSum => numeratorSum.Value;
 
-    public double DenominatorSum { get; private set; }
+    public double DenominatorSum => denominatorSum.Value;
 
     public int ComponentCount { get; private set; }
 
@@ -73,19 +79,19 @@ internal sealed class ValueAccumulator
     public void AddValue(double value, double weight, LocalDate date, int order)
     {
         Count++;
-        Sum += value;
+        sum.Add(value);
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
-        WeightSum += weight;
-        WeightedSum += weight * value;
+        weightSum.Add(weight);
+        weightedSum.Add(weight * value);
         Last(date, order, value);
     }
 
     public void AddComponents(double numerator, double denominator)
     {
         ComponentCount++;
-        NumeratorSum += numerator;
-        DenominatorSum += denominator;
+        numeratorSum.Add(numerator);
+        denominatorSum.Add(denominator);
     }
 
     public void Merge(ValueAccumulator o)
@@ -93,13 +99,13 @@ internal sealed class ValueAccumulator
         Count += o.Count;
         Missing += o.Missing;
         WithoutComponents += o.WithoutComponents;
-        Sum += o.Sum;
+        sum.Add(o.sum);
         Min = Math.Min(Min, o.Min);
         Max = Math.Max(Max, o.Max);
-        WeightSum += o.WeightSum;
-        WeightedSum += o.WeightedSum;
-        NumeratorSum += o.NumeratorSum;
-        DenominatorSum += o.DenominatorSum;
+        weightSum.Add(o.weightSum);
+        weightedSum.Add(o.weightedSum);
+        numeratorSum.Add(o.numeratorSum);
+        denominatorSum.Add(o.denominatorSum);
         ComponentCount += o.ComponentCount;
         if (o.LastDate is { } d)
         {

@@ -18,7 +18,8 @@ namespace Pmo.Core.EarnedValue;
 /// PV through that date (linear inside a member's period, 0 before its start, its BAC after its finish). When the
 /// members share a calendar (for example calendar months) the union is that calendar. ES of the combination is then
 /// computed on the summed curve, as the issue and Lipke (2009, <i>Earned Schedule</i>, ch. 7) prescribe for summary
-/// levels.
+/// levels. All sums are compensated (Neumaier 1974), so they stay within a few units of round-off of the exact sums
+/// however many members there are.
 /// </para>
 /// <para>
 /// <b>Status.</b> All members must share one status date. The combined history holds every history date for which
@@ -72,12 +73,18 @@ public static class EarnedValueRollup
 
         LocalDate[] ends = [.. endSet];
         double[] cum = new double[ends.Length];
+        double[] compensation = new double[ends.Length];
         foreach (RollupInput m in list)
         {
             for (int k = 0; k < ends.Length; k++)
             {
-                cum[k] += m.Baseline.PlannedValueAt(ends[k]);
+                CompensatedSum.Add(ref cum[k], ref compensation[k], m.Baseline.PlannedValueAt(ends[k]));
             }
+        }
+
+        for (int k = 0; k < cum.Length; k++)
+        {
+            cum[k] += compensation[k];
         }
 
         // Summation may round a hair below the previous point; the members are non-decreasing, so restore monotonicity
@@ -94,16 +101,13 @@ public static class EarnedValueRollup
 
         // Status and history.
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        double ev = 0;
-        double ac = 0;
-        double mr = 0;
-        double ota = 0;
+        CompensatedSum ev = default, ac = default, mr = default, ota = default;
         foreach (RollupInput m in list)
         {
-            ev += m.Status.Current.EarnedValue;
-            ac += m.Status.Current.ActualCost;
-            mr += m.Budget.ManagementReserve;
-            ota += m.Budget.OverTargetAmount;
+            ev.Add(m.Status.Current.EarnedValue);
+            ac.Add(m.Status.Current.ActualCost);
+            mr.Add(m.Budget.ManagementReserve);
+            ota.Add(m.Budget.OverTargetAmount);
         }
 
         LocalDate statusDate = list[0].Status.StatusDate;
@@ -120,15 +124,14 @@ public static class EarnedValueRollup
         int omitted = 0;
         foreach (LocalDate d in historyDates)
         {
-            double hev = 0;
-            double hac = 0;
+            CompensatedSum hev = default, hac = default;
             bool complete = true;
             foreach (RollupInput m in list)
             {
                 if (TryValueAt(m, d, out double mev, out double mac))
                 {
-                    hev += mev;
-                    hac += mac;
+                    hev.Add(mev);
+                    hac.Add(mac);
                 }
                 else
                 {
@@ -139,7 +142,7 @@ public static class EarnedValueRollup
 
             if (complete)
             {
-                history.Add(new StatusPoint(d, hev, hac));
+                history.Add(new StatusPoint(d, hev.Value, hac.Value));
             }
             else
             {
@@ -152,8 +155,8 @@ public static class EarnedValueRollup
             diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "History", $"{omitted} history date(s) were left out of the combined history because not every member reported on them."));
         }
 
-        var status = new ProjectStatus(new StatusPoint(statusDate, ev, ac), history);
-        return new CombinedProject([.. list.Select(m => m.Id)], baseline, status, new BudgetStructure(mr, ota), diagnostics.ToImmutable());
+        var status = new ProjectStatus(new StatusPoint(statusDate, ev.Value, ac.Value), history);
+        return new CombinedProject([.. list.Select(m => m.Id)], baseline, status, new BudgetStructure(mr.Value, ota.Value), diagnostics.ToImmutable());
     }
 
     private static bool TryValueAt(RollupInput m, LocalDate date, out double ev, out double ac)

@@ -13,7 +13,8 @@ namespace Pmo.Core.EarnedValue;
 /// <remarks>
 /// Iterative (breadth-first order, then one reverse sweep), so a 100,000-node or a 100,000-deep tree works without
 /// recursion. Cycles are rejected naming the cycle. Roll-ups are additive: the root's sums equal the sums over all
-/// elements. Source: ANSI/EIA-748 guideline 3 (summarisation through the WBS); PMI Practice Standard for EVM (2011).
+/// elements, computed with compensated (Neumaier 1974) summation so a node with a million children stays within a few
+/// units of round-off of the exact sum. Source: ANSI/EIA-748 guideline 3 (summarisation through the WBS); PMI Practice Standard for EVM (2011).
 /// </remarks>
 public static class WbsRollup
 {
@@ -60,6 +61,11 @@ public static class WbsRollup
         double[] curves = new double[periods == 0 ? 0 : checked(count * width)];
         double[] ev = new double[count];
         double[] ac = new double[count];
+
+        // Neumaier compensations, folded into a node's sums once all its children have been added.
+        double[] evComp = new double[count];
+        double[] acComp = new double[count];
+        double[] curvesComp = new double[curves.Length];
         for (int i = 0; i < count; i++)
         {
             WbsElement e = elements[i];
@@ -68,11 +74,11 @@ public static class WbsRollup
             if (e.PeriodPlannedValue.Length > 0)
             {
                 Span<double> row = curves.AsSpan(i * width, width);
-                double run = 0;
+                CompensatedSum run = default;
                 for (int k = 0; k < periods; k++)
                 {
-                    run += e.PeriodPlannedValue[k];
-                    row[k + 1] = run;
+                    run.Add(e.PeriodPlannedValue[k]);
+                    row[k + 1] = run.Value;
                 }
             }
         }
@@ -81,16 +87,23 @@ public static class WbsRollup
         {
             int node = order[o];
             int p = parent[node];
+            ev[node] += evComp[node];
+            ac[node] += acComp[node];
+            if (periods > 0 && childCount[node] > 0)
+            {
+                Fold(curves.AsSpan(node * width, width), curvesComp.AsSpan(node * width, width));
+            }
+
             if (p < 0)
             {
                 continue;
             }
 
-            ev[p] += ev[node];
-            ac[p] += ac[node];
+            CompensatedSum.Add(ref ev[p], ref evComp[p], ev[node]);
+            CompensatedSum.Add(ref ac[p], ref acComp[p], ac[node]);
             if (periods > 0)
             {
-                Add(curves.AsSpan(p * width, width), curves.AsSpan(node * width, width));
+                Add(curves.AsSpan(p * width, width), curvesComp.AsSpan(p * width, width), curves.AsSpan(node * width, width));
             }
         }
 
@@ -119,7 +132,8 @@ public static class WbsRollup
         return new WbsRollupResult(results.MoveToImmutable(), index);
     }
 
-    private static void Add(Span<double> target, ReadOnlySpan<double> source)
+    /// <summary>Element-wise Neumaier step: target += source, with the rounding error carried in compensation.</summary>
+    private static void Add(Span<double> target, Span<double> compensation, ReadOnlySpan<double> source)
     {
         int i = 0;
         if (Vector.IsHardwareAccelerated)
@@ -127,13 +141,26 @@ public static class WbsRollup
             int w = Vector<double>.Count;
             for (; i <= target.Length - w; i += w)
             {
-                (new Vector<double>(target[i..]) + new Vector<double>(source[i..])).CopyTo(target[i..]);
+                var s = new Vector<double>(target[i..]);
+                var x = new Vector<double>(source[i..]);
+                Vector<double> t = s + x;
+                Vector<double> c = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(Vector.Abs(s), Vector.Abs(x)), (s - t) + x, (x - t) + s);
+                t.CopyTo(target[i..]);
+                (new Vector<double>(compensation[i..]) + c).CopyTo(compensation[i..]);
             }
         }
 
         for (; i < target.Length; i++)
         {
-            target[i] += source[i];
+            CompensatedSum.Add(ref target[i], ref compensation[i], source[i]);
+        }
+    }
+
+    private static void Fold(Span<double> target, ReadOnlySpan<double> compensation)
+    {
+        for (int i = 0; i < target.Length; i++)
+        {
+            target[i] += compensation[i];
         }
     }
 }

@@ -22,7 +22,8 @@ namespace Pmo.Core.EarnedValue;
 /// <item>Apportioned effort: <c>EV = min(f · EV_base, BAC)</c>, resolved base-first without recursion.</item>
 /// </list>
 /// <para>
-/// A package without a progress entry has not started and has <c>AC = 0</c>. Totals are plain sums; level of effort is
+/// A package without a progress entry has not started and has <c>AC = 0</c>. Totals are sums (compensated, Neumaier 1974, so
+/// they stay within a few units of round-off of the exact sums whatever the number of packages); level of effort is
 /// excluded from the discrete totals used for schedule analysis (see <see cref="WorkPackageEarningResult"/>).
 /// Sources: DCMA EVMS guidebook; DoD EVMIG (2006) §3; PMI <i>Practice Standard for Earned Value Management</i>, 2nd ed. (2011).
 /// </para>
@@ -153,8 +154,9 @@ public static class WorkPackageEarning
         ResolveApportioned(packages, byId, ev, baseEv, resolved, diagnostics);
 
         var rows = ImmutableArray.CreateBuilder<WorkPackageEarnedValue>(n);
-        double totalEv = 0, totalAc = 0, totalBac = 0, discEv = 0, discBac = 0, loeEv = 0, loeBac = 0;
-        double pvAll = 0, pvDisc = 0;
+        // Compensated (Neumaier) sums: a million packages of mixed size stay within a few ulps of the exact totals.
+        CompensatedSum sEv = default, sAc = default, sBac = default, sDiscEv = default, sDiscBac = default, sLoeEv = default, sLoeBac = default;
+        CompensatedSum sPvAll = default, sPvDisc = default;
         bool allTimed = true, discTimed = true;
         int discCount = 0;
         for (int i = 0; i < n; i++)
@@ -163,40 +165,49 @@ public static class WorkPackageEarning
             double ac = progress.TryGetValue(p.Id, out WorkPackageProgress? pr) ? pr.ActualCost : 0;
             double? pv = p.HasPlannedValue ? CumulativeCurves.ValueAt(p.CumulativePlannedValue.AsSpan(), t) : null;
             rows.Add(new WorkPackageEarnedValue { Package = p, EarnedValue = ev[i], ActualCost = ac, PlannedValue = pv, BaseEarnedValue = baseEv[i] });
-            totalEv += ev[i];
-            totalAc += ac;
-            totalBac += p.BudgetAtCompletion;
-            pvAll += pv ?? 0;
+            sEv.Add(ev[i]);
+            sAc.Add(ac);
+            sBac.Add(p.BudgetAtCompletion);
+            sPvAll.Add(pv ?? 0);
             allTimed &= pv.HasValue;
             if (p.IsLevelOfEffort)
             {
-                loeEv += ev[i];
-                loeBac += p.BudgetAtCompletion;
+                sLoeEv.Add(ev[i]);
+                sLoeBac.Add(p.BudgetAtCompletion);
             }
             else
             {
                 discCount++;
-                discEv += ev[i];
-                discBac += p.BudgetAtCompletion;
-                pvDisc += pv ?? 0;
+                sDiscEv.Add(ev[i]);
+                sDiscBac.Add(p.BudgetAtCompletion);
+                sPvDisc.Add(pv ?? 0);
                 discTimed &= pv.HasValue;
             }
         }
+
+        double totalEv = sEv.Value, totalAc = sAc.Value, totalBac = sBac.Value, discEv = sDiscEv.Value, discBac = sDiscBac.Value, loeEv = sLoeEv.Value, loeBac = sLoeBac.Value;
+        double pvAll = sPvAll.Value, pvDisc = sPvDisc.Value;
 
         ImmutableArray<double> curve = [];
         double? discEs = null;
         if (discCount > 0 && discTimed)
         {
             var sum = new double[periods!.Value + 1];
+            var compensation = new double[sum.Length];
             foreach (WorkPackage p in packages)
             {
                 if (!p.IsLevelOfEffort)
                 {
                     for (int k = 0; k < p.CumulativePlannedValue.Length; k++)
                     {
-                        sum[k + 1] += p.CumulativePlannedValue[k];
+                        CompensatedSum.Add(ref sum[k + 1], ref compensation[k + 1], p.CumulativePlannedValue[k]);
                     }
                 }
+            }
+
+            for (int k = 1; k < sum.Length; k++)
+            {
+                sum[k] += compensation[k];
             }
 
             curve = [.. sum];

@@ -35,11 +35,13 @@ public static class DeliveryForecast
     /// <param name="trials">The number of trials, at least 1 (10,000 is typical).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="options">Options; default <see cref="DeliveryForecastOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked before every block of 1,024 trials.</param>
     /// <returns>The distribution of completion dates, or <see cref="ForecastStatus.CannotFinish"/> when the history has no finished item and scope remains.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="remaining"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dailyThroughput"/> is empty or has a negative value; <paramref name="trials"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [Pure]
-    public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null)
+    public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         Guard.Against.Null(remaining);
@@ -80,7 +82,7 @@ public static class DeliveryForecast
 
                 days[t] = d;
             }
-        });
+        }, cancellationToken);
 
         int beyond = days.Count(d => d < 0);
         int[] finished = [.. days.Where(d => d >= 0)];
@@ -101,14 +103,16 @@ public static class DeliveryForecast
     /// <param name="trials">The number of trials, at least 1.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="options">Options (only <see cref="DeliveryForecastOptions.MaxDegreeOfParallelism"/> applies); default <see cref="DeliveryForecastOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked before every block of 1,024 trials.</param>
     /// <returns>The distribution of item counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="dailyThroughput"/> is empty or has a negative value; <paramref name="end"/> precedes <paramref name="start"/>;
     /// <paramref name="trials"/> is less than 1; the largest daily throughput times the working days exceeds <see cref="int.MaxValue"/>.
     /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [Pure]
-    public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null)
+    public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         FlowMetrics.CheckRange(start, end, nameof(end));
@@ -146,7 +150,7 @@ public static class DeliveryForecast
 
                 counts[t] = sum;
             }
-        });
+        }, cancellationToken);
 
         Array.Sort(counts);
         return new ItemCountForecast(start, end, workingDays, trials, seed, [.. counts], diagnostics.ToImmutable());

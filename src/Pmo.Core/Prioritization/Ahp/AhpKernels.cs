@@ -311,6 +311,11 @@ internal static class AhpKernels
                 while (hi - lo > tolerance * 0.01)
                 {
                     double t = (lo + hi) / 2;
+                    if (t == lo || t == hi)
+                    {
+                        break; // adjacent doubles: the bracket cannot shrink further
+                    }
+
                     if (Slope(a, transposed, n, i, j, t, w, left, y, powerTolerance, powerMaxIterations) > 0)
                     {
                         hi = t;

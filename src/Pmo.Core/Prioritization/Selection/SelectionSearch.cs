@@ -779,7 +779,7 @@ internal sealed class SelectionSearch
     private void Explore()
     {
         Nodes++;
-        if ((Nodes & 1023) == 0)
+        if ((Nodes & 15) == 0) // a node can cost a simplex re-solve: check often enough to stop within ~100 ms
         {
             cancellation.ThrowIfCancellationRequested();
         }
@@ -994,7 +994,7 @@ internal sealed class SelectionSearch
         while (true)
         {
             Nodes++;
-            if ((Nodes & 1023) == 0)
+            if ((Nodes & 15) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
             }

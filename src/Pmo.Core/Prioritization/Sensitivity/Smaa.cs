@@ -94,7 +94,7 @@ public static class Smaa
                 Array.Clear(sums);
                 int first = b * RandomStreams.TrialsPerBlock;
                 int count = Math.Min(RandomStreams.TrialsPerBlock, samples - first);
-                if (!worker.RunBlock(scorer, options.Weights, options.MaxRejectionsPerSample, count, ref generators[b], sums, out blockRejections[b]))
+                if (!worker.RunBlock(scorer, options.Weights, options.MaxRejectionsPerSample, count, ref generators[b], sums, out blockRejections[b], cancellationToken))
                 {
                     Volatile.Write(ref exhausted, true);
                 }
@@ -224,7 +224,7 @@ public static class Smaa
         /// <summary>Gets the counts, alternative-major: Counts[i·m + r] = samples with alternative i at rank r + 1 (at most 10^8 samples, so int does not overflow).</summary>
         public int[] Counts { get; }
 
-        public bool RunBlock(IMcdaScorer scorer, SmaaWeightDistribution distribution, int maxRejections, int count, ref Xoshiro256StarStar rng, double[] centralSums, out long rejections)
+        public bool RunBlock(IMcdaScorer scorer, SmaaWeightDistribution distribution, int maxRejections, int count, ref Xoshiro256StarStar rng, double[] centralSums, out long rejections, CancellationToken cancellationToken)
         {
             rejections = 0;
             int n = weights.Length;
@@ -232,6 +232,12 @@ public static class Smaa
             int[] counts = Counts;
             for (int s = 0; s < count; s++)
             {
+                if ((s & 63) == 63)
+                {
+                    // A block of 1,024 samples over thousands of alternatives can take longer than 100 ms.
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 int draws = 0;
                 while (true)
                 {

@@ -60,7 +60,7 @@ public static class WeightStability
     /// <param name="topK">The size of the top list, in [1, alternatives]; default 1.</param>
     /// <param name="target">Whether the top-k set or the top-k order must stay unchanged.</param>
     /// <param name="search">How the ends are found.</param>
-    /// <param name="tolerance">The bisection tolerance on the weight, in (0, 0.01]; default 1e-9. Also the distance kept from the bounds 0 and 1.</param>
+    /// <param name="tolerance">The bisection tolerance on the weight, in (0, 0.01]; default 1e-9. Also the distance kept from the bounds 0 and 1. Bisection also stops when the bracket has shrunk to two adjacent doubles, so a tolerance below their spacing ends at full precision instead of looping.</param>
     /// <param name="scanSteps">The number of grid points on each side for bisection, in [2, 100000]; default 200.</param>
     /// <returns>The intervals, one per criterion.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -291,6 +291,12 @@ public static class WeightStability
                     while (Math.Abs(outside - inside) > tolerance)
                     {
                         double mid = (inside + outside) / 2;
+                        if (mid == inside || mid == outside)
+                        {
+                            // The bracket is two adjacent doubles: a tolerance below their spacing cannot be met.
+                            break;
+                        }
+
                         TopAt(mid, probe);
                         if (SensitivityHelpers.SameTop(Baseline, probe, ordered))
                         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using Ardalis.GuardClauses;
+using Pmo.Core.Common;
 
 namespace Pmo.Core.Risk;
 
@@ -99,7 +100,8 @@ public sealed class ExposureBreakdown
 /// EMV of a risk = P × impact (PMI, <i>PMBOK Guide</i>, 6th ed., §11.4.2.5 "expected monetary value analysis"); threats
 /// count positive and opportunities negative, so a group's net exposure is ΣEMV(threats) − ΣEMV(opportunities). Only open
 /// risks count by default. Grouping is one pass with a dictionary of accumulators (no recursion); since each risk is in
-/// exactly one group, the groups of any grouping sum to the portfolio total.
+/// exactly one group, the groups of any grouping sum to the portfolio total. Sums are compensated (Neumaier 1974), so
+/// 100,000 risks of mixed size stay within a few units of round-off of the exact totals.
 /// </remarks>
 public static class ExposureRollup
 {
@@ -162,23 +164,23 @@ public static class ExposureRollup
     {
         public int Count { get; private set; }
 
-        private double tm, om, tt, ot;
+        private CompensatedSum tm, om, tt, ot;
 
         public void Add(RiskEntry r, int stage)
         {
             Count++;
             if (r.Kind == RiskKind.Threat)
             {
-                tm += r.MoneyAt(stage);
-                tt += r.TimeAt(stage);
+                tm.Add(r.MoneyAt(stage));
+                tt.Add(r.TimeAt(stage));
             }
             else
             {
-                om += r.MoneyAt(stage);
-                ot += r.TimeAt(stage);
+                om.Add(r.MoneyAt(stage));
+                ot.Add(r.TimeAt(stage));
             }
         }
 
-        public ExposureGroup ToGroup(string? key) => new(key, Count, tm, om, tt, ot);
+        public ExposureGroup ToGroup(string? key) => new(key, Count, tm.Value, om.Value, tt.Value, ot.Value);
     }
 }

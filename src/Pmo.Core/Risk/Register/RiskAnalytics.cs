@@ -290,7 +290,7 @@ public static class RiskAnalytics
     {
         Guard.Against.Null(register);
         var items = ImmutableArray.CreateBuilder<ResponseEffectiveness>();
-        double ti = 0, tr = 0, tc = 0;
+        CompensatedSum ti = default, tr = default, tc = default;
         foreach (RiskEntry r in register.Risks)
         {
             if ((openOnly && !r.IsOpen) || r.Responses.IsEmpty)
@@ -300,12 +300,12 @@ public static class RiskAnalytics
 
             double inh = r.MoneyAt((int)AssessmentStage.Inherent), res = r.MoneyAt((int)AssessmentStage.Residual), cost = r.ResponseCost;
             items.Add(Effect(r.Id, inh, res, cost));
-            ti += inh;
-            tr += res;
-            tc += cost;
+            ti.Add(inh);
+            tr.Add(res);
+            tc.Add(cost);
         }
 
-        return new ResponseEffectivenessReport(items.ToImmutable(), Effect(null, ti, tr, tc));
+        return new ResponseEffectivenessReport(items.ToImmutable(), Effect(null, ti.Value, tr.Value, tc.Value));
     }
 
     internal static RiskScore Score(IRiskScorer scorer, RiskEntry r, AssessmentStage stage) =>

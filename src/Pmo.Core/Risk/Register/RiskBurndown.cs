@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pmo.Core.Common;
 
 namespace Pmo.Core.Risk;
 
@@ -53,7 +54,7 @@ public static class RiskBurndown
         var points = ImmutableArray.CreateBuilder<BurndownPoint>(sorted.Length);
         foreach (RiskRegisterSnapshot snap in sorted)
         {
-            double tm = 0, om = 0, tt = 0, ot = 0;
+            CompensatedSum tm = default, om = default, tt = default, ot = default;
             int count = 0;
             ImmutableArray<RiskEntry> risks = snap.Register.Risks;
             for (int i = 0; i < risks.Length; i++)
@@ -67,17 +68,17 @@ public static class RiskBurndown
                 count++;
                 if (r.Kind == RiskKind.Threat)
                 {
-                    tm += r.MoneyAt(s);
-                    tt += r.TimeAt(s);
+                    tm.Add(r.MoneyAt(s));
+                    tt.Add(r.TimeAt(s));
                 }
                 else
                 {
-                    om += r.MoneyAt(s);
-                    ot += r.TimeAt(s);
+                    om.Add(r.MoneyAt(s));
+                    ot.Add(r.TimeAt(s));
                 }
             }
 
-            points.Add(new BurndownPoint(snap.Date, count, tm, om, tt, ot));
+            points.Add(new BurndownPoint(snap.Date, count, tm.Value, om.Value, tt.Value, ot.Value));
         }
 
         return points.MoveToImmutable();

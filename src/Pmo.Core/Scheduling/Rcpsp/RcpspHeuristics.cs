@@ -142,10 +142,12 @@ public static class RcpspHeuristics
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">The budget, seed, rule, scheme and sampling parameters.</param>
+    /// <param name="cancellationToken">Checked before every schedule-generation pass.</param>
     /// <returns>The best schedule and the counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [System.Diagnostics.Contracts.Pure]
-    public static RcpspSamplingResult Sample(RcpspProblem problem, RcpspSamplingOptions options)
+    public static RcpspSamplingResult Sample(RcpspProblem problem, RcpspSamplingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
@@ -169,7 +171,8 @@ public static class RcpspHeuristics
             options.Schedules,
             options.Seed,
             options.Scheme,
-            settings);
+            settings,
+            cancellationToken);
         return new RcpspSamplingResult(new RcpspSchedule(problem, o.Best, owned: true), options, o.Generated, o.FoundAt, o.First, o.Makespan == problem.CriticalPathLength);
     }
 

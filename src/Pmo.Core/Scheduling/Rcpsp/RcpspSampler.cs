@@ -46,7 +46,7 @@ internal readonly record struct SamplerOutcome(int[] Best, int Makespan, int Gen
 /// </summary>
 internal static class RcpspSampler
 {
-    public static SamplerOutcome Run(RcpspProblem problem, double[] values, double[] reverseValues, int budget, ulong seed, ScheduleGenerationScheme scheme, SamplerSettings s)
+    public static SamplerOutcome Run(RcpspProblem problem, double[] values, double[] reverseValues, int budget, ulong seed, ScheduleGenerationScheme scheme, SamplerSettings s, CancellationToken cancellationToken = default)
     {
         int n = problem.JobCount;
         int[] dur = problem.Durations;
@@ -86,6 +86,7 @@ internal static class RcpspSampler
 
         while (generated < budget && bestMakespan > lowerBound)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             bool backward = serial && s.Bidirectional && (iteration & 1) == 1;
             iteration++;
             bool intensify = bestMakespan < int.MaxValue && generated >= s.IntensifyFrom * budget
