@@ -6,8 +6,8 @@ namespace Pmo.Cli.Json;
 /// <summary>
 /// Limits on input files (issue 9 §2), the same for every command. Each broken limit is a one-line input error (exit 2)
 /// naming the file, the position and the limit. They bound the memory and time a hostile or broken file can cost,
-/// far above any real portfolio: the bundled 25-project sample is 230 KB, 7 levels deep, with strings of at most 200
-/// characters and arrays of at most 60 elements.
+/// far above any real portfolio: the bundled 10-project sample is 230 KB, 8 levels deep, with strings of at most 91
+/// characters and arrays of at most 136 elements.
 /// </summary>
 internal static class InputLimits
 {
