@@ -177,7 +177,7 @@ public class InputErrorTests
         var (exit, _, stderr) = CliRunner.Run("evm", "--input", path);
 
         Assert.Equal(2, exit);
-        Assert.Contains("malformed JSON", stderr, StringComparison.Ordinal);
+        Assert.Contains("JSON nested more than 32 levels deep at line 1, column 33 (the limit is 32)", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using NodaTime;
 using NodaTime.Text;
+using Pmo.Cli.Json;
 
 namespace Pmo.Cli.Input;
 
@@ -18,7 +19,7 @@ internal sealed record CsvLayout(string[] Columns, string[] Required, string[] S
 
 /// <summary>
 /// The shared plumbing of the CSV inputs (issue 8 §4), parsed with CsvHelper (RFC 4180 quoting, UTF-8 with or without
-/// BOM): optional <c>name,value</c> settings rows, then a header row and the data rows. Header and setting names match
+/// BOM; other encodings rejected by <see cref="InputEncoding"/>; sizes bounded by <see cref="InputLimits"/>): optional <c>name,value</c> settings rows, then a header row and the data rows. Header and setting names match
 /// case-insensitively and ignoring spaces, underscores, hyphens and dots (<c>cumulative_pv</c> = <c>Cumulative PV</c> =
 /// <c>cumulativePv</c>); rows whose cells are all empty are skipped; trailing empty header cells (spreadsheet padding)
 /// are ignored. Numbers are culture-invariant (a <c>.</c> decimal point), dates ISO <c>yyyy-MM-dd</c>. Every error names
@@ -71,7 +72,7 @@ internal sealed class CsvTable
     /// <exception cref="CliInputException">The file is empty, a setting or the header breaks a rule, or a row has too many fields.</exception>
     public static CsvTable Read(byte[] utf8, string source, CsvLayout layout, Action<CsvTable>? checkHeader = null)
     {
-        using var reader = new StreamReader(new MemoryStream(utf8), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StringReader(InputEncoding.Text(utf8, source));
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, TrimOptions = TrimOptions.Trim, BadDataFound = null };
         using var parser = new CsvParser(reader, config);
         var settingKeys = layout.Settings.ToDictionary(Key, s => s, StringComparer.Ordinal);
@@ -84,6 +85,7 @@ internal sealed class CsvTable
         string[]? header = null;
         int headerLine = 0;
         int lastLine = 0;
+        int rowCount = 0;
         while (parser.Read())
         {
             lastLine = parser.RawRow;
@@ -92,6 +94,8 @@ internal sealed class CsvTable
             {
                 continue;
             }
+
+            CheckLimits(source, parser.RawRow, record, ++rowCount);
 
             int line = parser.RawRow;
             if (settingKeys.TryGetValue(Key(record[0]), out string? setting) && record.Skip(2).All(string.IsNullOrWhiteSpace))
@@ -160,6 +164,7 @@ internal sealed class CsvTable
             }
 
             int line = parser.RawRow;
+            CheckLimits(source, line, record, ++rowCount);
             if (record.Length < header.Length || record.Skip(header.Length).Any(c => !string.IsNullOrWhiteSpace(c)))
             {
                 throw Error(source, line, null, $"has {record.Length} fields but the header has {header.Length}");
@@ -169,6 +174,28 @@ internal sealed class CsvTable
         }
 
         return table;
+    }
+
+    // Issue 9 §2: bounded rows, fields per row and field length (InputLimits), each a one-line error with the line.
+    private static void CheckLimits(string source, int line, string[] record, int rowCount)
+    {
+        if (rowCount > InputLimits.MaxCsvRows)
+        {
+            throw Error(source, line, null, string.Create(CultureInfo.InvariantCulture, $"more than {InputLimits.MaxCsvRows:N0} rows (the limit)"));
+        }
+
+        if (record.Length > InputLimits.MaxCsvFields)
+        {
+            throw Error(source, line, null, string.Create(CultureInfo.InvariantCulture, $"has {record.Length:N0} fields; the limit is {InputLimits.MaxCsvFields:N0}"));
+        }
+
+        for (int i = 0; i < record.Length; i++)
+        {
+            if (record[i].Length > InputLimits.MaxStringLength)
+            {
+                throw Error(source, line, string.Create(CultureInfo.InvariantCulture, $"field {i + 1}"), string.Create(CultureInfo.InvariantCulture, $"{record[i].Length:N0} characters is longer than the limit of {InputLimits.MaxStringLength:N0}"));
+            }
+        }
     }
 
     /// <summary>Whether the header has a known column.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
@@ -49,9 +50,10 @@ internal static partial class InputLoader
         try
         {
             using FileStream stream = File.OpenRead(path);
-            if (stream.Length > InputLimits.MaxFileBytes)
+            long max = InputLimits.MaxFileBytes;
+            if (stream.Length > max)
             {
-                throw new CliInputException($"{path}: input file is {stream.Length:N0} bytes; the limit is {InputLimits.MaxFileBytes:N0} bytes (50 MB)");
+                throw new CliInputException($"{path}: input file is {stream.Length:N0} bytes; the limit is {max:N0} bytes (set {InputLimits.MaxFileBytesVariable} to raise it)");
             }
 
             byte[] bytes = new byte[stream.Length];
@@ -127,24 +129,11 @@ internal static partial class InputLoader
 
     private static T? Deserialize<T>(byte[] utf8, string source, JsonTypeInfo<T> typeInfo)
     {
-        ReadOnlySpan<byte> span = utf8;
-        if (span.StartsWith("\uFEFF"u8))
-        {
-            span = span[3..];
-        }
+        ReadOnlySpan<byte> span = InputEncoding.Utf8(utf8, source);
 
-        // Pass 1: syntax only, so that malformed JSON is reported as such (line and column), not as a contract error.
-        try
-        {
-            var reader = new Utf8JsonReader(span, InputLimits.ReaderOptions);
-            while (reader.Read())
-            {
-            }
-        }
-        catch (JsonException ex)
-        {
-            throw new CliInputException($"{source}: malformed JSON at {Position(ex)}: {StripPosition(ex.Message)}", ex);
-        }
+        // Pass 1: syntax and limits only, so that malformed JSON is reported as such (line and column), not as a contract
+        // error.
+        CheckSyntaxAndLimits(span, source);
 
         // Pass 2: binding to the contract.
         try
@@ -175,6 +164,122 @@ internal static partial class InputLoader
             throw new CliInputException($"{source}: {path}: {rule} (at {Position(ex)})", ex);
         }
     }
+
+    /// <summary>
+    /// Reads the whole document once: JSON syntax, nesting depth, string length, array length, finite numbers and
+    /// duplicate property names, each a one-line error with the line and column.
+    /// </summary>
+    private static void CheckSyntaxAndLimits(ReadOnlySpan<byte> span, string source)
+    {
+        var reader = new Utf8JsonReader(span, InputLimits.ReaderOptions);
+
+        // Per open container: its element count (arrays) or its property names (objects, allocated on the second name).
+        var counts = new Stack<int>();
+        var names = new Stack<(string? First, HashSet<string>? All)>();
+        var isArray = new Stack<bool>();
+        try
+        {
+            while (reader.Read())
+            {
+                JsonTokenType token = reader.TokenType;
+                if (token is not (JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.PropertyName)
+                    && isArray.Count > 0 && isArray.Peek())
+                {
+                    int count = counts.Pop() + 1;
+                    counts.Push(count);
+                    if (count > InputLimits.MaxArrayLength)
+                    {
+                        throw Limit(span, reader.TokenStartIndex, source, string.Create(CultureInfo.InvariantCulture, $"an array has more than {InputLimits.MaxArrayLength:N0} elements (the limit)"));
+                    }
+                }
+
+                switch (token)
+                {
+                    case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                        isArray.Push(token == JsonTokenType.StartArray);
+                        counts.Push(0);
+                        names.Push((null, null));
+                        break;
+                    case JsonTokenType.EndArray or JsonTokenType.EndObject:
+                        isArray.Pop();
+                        counts.Pop();
+                        names.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        string name = CheckedString(ref reader, span, source, "property name", needValue: true)!;
+                        (string? first, HashSet<string>? all) = names.Pop();
+                        bool repeated = first is null ? false : all is null ? string.Equals(first, name, StringComparison.Ordinal) : !all.Add(name);
+                        if (first is null)
+                        {
+                            first = name;
+                        }
+                        else if (all is null && !repeated)
+                        {
+                            all = new HashSet<string>(StringComparer.Ordinal) { first, name };
+                        }
+
+                        names.Push((first, all));
+                        if (repeated)
+                        {
+                            throw Limit(span, reader.TokenStartIndex, source, $"duplicate property \"{Shorten(name)}\" in the same object (each property may appear once)");
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        _ = CheckedString(ref reader, span, source, "string", needValue: false);
+                        break;
+                    case JsonTokenType.Number:
+                        if (!reader.TryGetDouble(out double number) || !double.IsFinite(number))
+                        {
+                            string text = Encoding.UTF8.GetString(reader.ValueSpan);
+                            throw Limit(span, reader.TokenStartIndex, source, $"number {Shorten(text)} is out of range (the largest is about 1.8e308)");
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex) when (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{source}: JSON nested more than {InputLimits.MaxDepth} levels deep at {Position(ex)} (the limit is {InputLimits.MaxDepth})"), ex);
+        }
+        catch (JsonException ex)
+        {
+            throw new CliInputException($"{source}: malformed JSON at {Position(ex)}: {StripPosition(ex.Message)}", ex);
+        }
+    }
+
+    private static string? CheckedString(ref Utf8JsonReader reader, ReadOnlySpan<byte> span, string source, string what, bool needValue)
+    {
+        // UTF-8 never has fewer bytes than UTF-16 characters (an escape has more), so the byte count is a cheap bound;
+        // an escaped string is decoded to catch a lone surrogate (\ud800), which is not text.
+        if (!needValue && !reader.ValueIsEscaped && reader.ValueSpan.Length <= InputLimits.MaxStringLength)
+        {
+            return null;
+        }
+
+        string value;
+        try
+        {
+            value = reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CliInputException(Limit(span, reader.TokenStartIndex, source, $"a {what} that is not valid text ({StripPosition(ex.Message)})").Message, ex);
+        }
+
+        return value.Length > InputLimits.MaxStringLength
+            ? throw Limit(span, reader.TokenStartIndex, source, string.Create(CultureInfo.InvariantCulture, $"a {what} of {value.Length:N0} characters is longer than the limit of {InputLimits.MaxStringLength:N0}"))
+            : value;
+    }
+
+    private static CliInputException Limit(ReadOnlySpan<byte> span, long offset, string source, string rule)
+    {
+        (int line, int column) = InputEncoding.LineAndColumn(span, offset);
+        return new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{source}: line {line}, column {column}: {rule}"));
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
     // System.Text.Json names the declaring type, not the property's, in conversion errors: derive the expected JSON
     // type from the property name at the end of the path (names are unique in kind across the contract).

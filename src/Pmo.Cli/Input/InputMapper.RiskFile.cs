@@ -42,7 +42,9 @@ internal static partial class InputMapper
                 throw Fail($"{p}.durationDays", $"required with the preset \"{id}\" (schedule impacts are scored as fractions of it)");
             }
 
-            return new LoadedRiskFile(asOf, currency, register, RiskModels.Create(id, budget.Value, duration.Value), id, RiskModels.Levels(id), RiskModels.Levels(id));
+            RiskScoringModel preset = RiskModels.Create(id, budget.Value, duration.Value);
+            CheckImpactDimensions(register.Risks, list, preset, $"{p}.risks");
+            return new LoadedRiskFile(asOf, currency, register, preset, id, RiskModels.Levels(id), RiskModels.Levels(id));
         }
 
         if (model.Value.ValueKind != JsonValueKind.Object)
@@ -78,6 +80,37 @@ internal static partial class InputMapper
         RiskMatrix rm = Guarded($"{p}.model.matrix", () => RiskMatrix.FromDefinition(matrix));
         var context = new ScaleContext(budget, duration);
         RiskScoringModel scoring = Guarded($"{p}.model", () => RiskScoringModel.WithMatrix(ps, scales, rm, context: context));
+        CheckImpactDimensions(register.Risks, list, scoring, $"{p}.risks");
         return new LoadedRiskFile(asOf, currency, register, scoring, rm.Name, ps.Levels.Length, scales.Max(s => s.Levels.Length));
+    }
+
+    // Found by fuzzing (issue 9 §2, json-analyze): an impact on a dimension the model has no scale for ("cort" for
+    // "cost", or a model whose scale is "sc]edule") passed the mapping and made the core's scorer throw during the
+    // analysis, an internal error (exit 1); the same in a portfolio's project registers with a preset (pmo report).
+    // Every impact of every stage must name one of the model's scales.
+    private static void CheckImpactDimensions(IEnumerable<RiskEntry> risks, IReadOnlyList<RiskDocument?>? docs, RiskScoringModel model, string p)
+    {
+        var known = model.ImpactScales.Select(s => s.Dimension).ToHashSet(StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < (docs?.Count ?? 0); i++)
+        {
+            if (docs![i]?.Id is { } id)
+            {
+                _ = index.TryAdd(id, i);
+            }
+        }
+
+        foreach (RiskEntry r in risks)
+        {
+            string rp = index.TryGetValue(r.Id, out int i) ? $"{p}[{i}]" : p;
+            foreach ((string stage, RiskAssessment a) in new[] { ("inherent", r.Inherent), ("residual", r.Residual) })
+            {
+                foreach (string dim in a.Impacts.Keys.Where(d => !known.Contains(d)))
+                {
+                    string at = stage == "residual" && r.ExplicitResidual is null ? $"{rp}.responses" : $"{rp}.{stage}.impacts.{dim}";
+                    throw Fail(at, $"impact on \"{dim}\", a dimension the scoring model has no scale for (scales: {string.Join(", ", model.ImpactScales.Select(s => s.Dimension))})");
+                }
+            }
+        }
     }
 }

@@ -85,11 +85,18 @@ internal static partial class InputMapper
             projects.Add(project);
         }
 
+        string riskModel = MapRiskModel(doc.RiskModel, $"{p}.riskModel");
+        Pmo.Core.Risk.RiskScoringModel dimensions = Analysis.RiskModels.Create(riskModel, budget: 1, durationDays: 1); // the scales' dimensions only
+        for (int i = 0; i < projects.Count; i++)
+        {
+            CheckImpactDimensions(projects[i].Risks, projs[i]?.Risks, dimensions, $"{p}.projects[{i}].risks");
+        }
+
         return new LoadedPortfolio(name, currency, statusDate, programmes.ToImmutable(), projects.ToImmutable())
         {
             Catalog = catalog,
             Calendar = calendar,
-            RiskModel = MapRiskModel(doc.RiskModel, $"{p}.riskModel"),
+            RiskModel = riskModel,
             RiskAppetite = MapAppetite(doc.RiskAppetite, $"{p}.riskAppetite"),
             Prioritization = doc.Prioritization is null ? null : MapPrioritization(doc.Prioritization, $"{p}.prioritization") with { Currency = currency },
             Resources = doc.Resources is null ? null : MapResources(doc.Resources, $"{p}.resources", projects, [.. doc.Holidays?.Select(h => h!.Value) ?? []]),

@@ -153,6 +153,7 @@ internal sealed class RiskModelDocument
     PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     UseStringEnumConverter = true,
+    AllowDuplicateProperties = false,
     MaxDepth = InputLimits.MaxDepth)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(RiskModelDocument))]
 internal sealed partial class RiskModelJsonContext : System.Text.Json.Serialization.JsonSerializerContext

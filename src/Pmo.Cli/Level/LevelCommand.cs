@@ -94,7 +94,7 @@ internal static partial class LevelCommand
 
             try
             {
-                reference = PsplibReader.ParseReferenceMakespans(File.ReadAllText(referencePath));
+                reference = PsplibReader.ParseReferenceMakespans(Input.InputEncoding.Text(Input.InputLoader.ReadFile(referencePath), referencePath));
             }
             catch (FormatException ex)
             {
@@ -161,7 +161,7 @@ internal static partial class LevelCommand
 
         try
         {
-            return PsplibReader.Parse(File.ReadAllText(path));
+            return PsplibReader.Parse(Input.InputEncoding.Text(Input.InputLoader.ReadFile(path), path));
         }
         catch (FormatException ex)
         {
