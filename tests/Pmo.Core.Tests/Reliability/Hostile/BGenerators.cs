@@ -47,8 +47,31 @@ public static class BGen
         (12, Gen.Constant("T" + i.ToString(CultureInfo.InvariantCulture))),
         (1, Hostile.Id));
 
-    /// <summary>Mostly acyclic networks (links from lower to higher index); sometimes back links (cycles), unknown references, hostile numbers.</summary>
-    public static Gen<BNetworkSpec> Network { get; } = SmallSize.SelectMany(n =>
+    /// <summary>Three inputs in four are clean (every value sane, so the deep paths run); the fourth gets hostile injections.</summary>
+    public static Gen<bool> Clean { get; } = Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)));
+
+    /// <summary><paramref name="sane"/> for a clean input; otherwise mostly sane with <paramref name="hostile"/> in about one of <paramref name="oneIn"/> draws.</summary>
+    public static Gen<T> Pick<T>(bool clean, Gen<T> sane, Gen<T> hostile, int oneIn = 5) =>
+        clean ? sane : Gen.Frequency((oneIn - 1, sane), (1, hostile));
+
+    /// <summary>A sane double from <paramref name="sane"/>, or (hostile inputs only) a special double.</summary>
+    public static Gen<double> D(bool clean, Gen<double> sane, int oneIn = 5) => Pick(clean, sane, Hostile.AnyDouble, oneIn);
+
+    /// <summary>Clean networks (unique ids, forward distinct links, sane numbers) three times in four; otherwise hostile ones: back links (cycles), unknown references, duplicate ids and links, hostile numbers.</summary>
+    public static Gen<BNetworkSpec> Network { get; } = Clean.SelectMany(clean => clean ? CleanNetwork : HostileNetwork);
+
+    private static Gen<BNetworkSpec> CleanNetwork { get; } =
+        from n in Gen.Frequency((2, Gen.Constant(1)), (10, Gen.Choose(2, 9)), (1, Gen.Choose(30, 80)))
+        from durations in SaneDuration.ArrayOf(n)
+        from snet in Gen.Frequency((8, Gen.Constant<double?>(null)), (1, SaneDuration.Select(v => (double?)v))).ArrayOf(n)
+        from pairs in Gen.Choose(0, n - 1).SelectMany(a => Gen.Choose(0, n - 1).Select(b => (a, b))).ArrayOf(n + (n / 2))
+        from types in Gen.Frequency((6, Gen.Constant(LinkType.FinishToStart)), (1, Gen.Elements(LinkType.StartToStart, LinkType.FinishToFinish, LinkType.StartToFinish))).ArrayOf(n + (n / 2))
+        from lags in Gen.Frequency((6, Gen.Constant(0.0)), (2, Gen.Choose(-3, 5).Select(i => (double)i))).ArrayOf(n + (n / 2))
+        select new BNetworkSpec(
+            [.. Enumerable.Range(0, n).Select(i => new BActivitySpec("T" + i.ToString(CultureInfo.InvariantCulture), durations[i], snet[i]))],
+            [.. pairs.Select((p, k) => (A: Math.Min(p.a, p.b), B: Math.Max(p.a, p.b), k)).Where(p => p.A != p.B).DistinctBy(p => (p.A, p.B)).Select(p => new BLinkSpec(p.A, p.B, types[p.k], lags[p.k]))]);
+
+    private static Gen<BNetworkSpec> HostileNetwork { get; } = SmallSize.SelectMany(n =>
         Gen.CollectToArray(Enumerable.Range(0, n).Select(i =>
             ActivityId(i).SelectMany(id =>
                 Hostile.Mostly(SaneDuration, 10).SelectMany(d =>
@@ -72,15 +95,20 @@ public static class BGen
                                 _ => new BLinkSpec(Math.Min(a, b), Math.Max(a, b), t, lag),
                             })))));
 
-    /// <summary>A working calendar spec: range around 2026 (occasionally reversed or extreme), Mon–Fri or hostile day sets.</summary>
+    /// <summary>A working calendar spec: clean ones run Mon–Fri over 2025-12 … 2034 with holidays inside the range; hostile ones get reversed or extreme ranges, empty or invalid day sets and holidays anywhere.</summary>
     public static Gen<(LocalDate From, LocalDate To, IsoDayOfWeek[] Days, LocalDate[] Holidays)> Calendar { get; } =
-        Gen.Frequency(
-                (8, Gen.Choose(-30, 0).SelectMany(a => Gen.Choose(200, 3000).Select(b => (new LocalDate(2026, 1, 1).PlusDays(a), new LocalDate(2026, 1, 1).PlusDays(b))))),
-                (1, Hostile.Date.SelectMany(a => Hostile.Date.Select(b => (a, b)))))
-            .SelectMany(range => Gen.Frequency(
-                    (8, Gen.Constant(new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })),
-                    (1, Gen.Elements(Array.Empty<IsoDayOfWeek>(), [IsoDayOfWeek.Sunday], [IsoDayOfWeek.None], [(IsoDayOfWeek)12], [IsoDayOfWeek.Monday, IsoDayOfWeek.Monday])))
-                .SelectMany(days => Hostile.Date.ArrayOf().Select(h => (range.Item1, range.Item2, days, h.Take(20).ToArray()))));
+        from clean in Clean
+        from range in Pick(clean,
+            Gen.Choose(-30, 0).SelectMany(a => Gen.Choose(200, 3000).Select(b => (new LocalDate(2026, 1, 1).PlusDays(a), new LocalDate(2026, 1, 1).PlusDays(b)))),
+            Hostile.Date.SelectMany(a => Hostile.Date.Select(b => (a, b))))
+        from days in Pick(clean,
+            Gen.Constant(new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday }),
+            Gen.Elements(Array.Empty<IsoDayOfWeek>(), [IsoDayOfWeek.Sunday], [IsoDayOfWeek.None], [(IsoDayOfWeek)12], [IsoDayOfWeek.Monday, IsoDayOfWeek.Monday]))
+        from h in Pick(clean, Gen.Choose(0, 190).Select(d => new LocalDate(2026, 1, 1).PlusDays(d)), Hostile.Date).ArrayOf()
+        select (range.Item1, range.Item2, days, h.Distinct().Take(20).ToArray());
+
+    /// <summary>A project start: usually 2026-01-05 (a Monday inside every clean calendar), sometimes any date.</summary>
+    public static Gen<LocalDate> ProjectStart { get; } = Gen.Frequency((6, Gen.Constant(new LocalDate(2026, 1, 5))), (1, Hostile.Date));
 
     /// <summary>Builds the calendar of a <see cref="Calendar"/> spec.</summary>
     public static WorkingCalendar Build((LocalDate From, LocalDate To, IsoDayOfWeek[] Days, LocalDate[] Holidays) c) =>

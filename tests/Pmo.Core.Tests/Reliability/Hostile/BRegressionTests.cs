@@ -109,4 +109,46 @@ public sealed class BRegressionTests
     public void Triangular_distribution_with_overflowing_variance_is_rejected() =>
         // Was: Quantile(0.5) = −∞ for (1, 61, double.MaxValue).
         Assert.Equal("maximum", Assert.Throws<ArgumentOutOfRangeException>(() => Distribution.Triangular(1, 61, double.MaxValue)).ParamName);
+
+    [Fact]
+    public void Rice_score_overflow_is_rejected()
+    {
+        var scores = new double[1];
+        Assert.Equal("impact", Assert.Throws<ArgumentOutOfRangeException>(() => Pmo.Core.Prioritization.Rice.Compute([2578.2], [double.MaxValue], [0.691], [0.5], scores)).ParamName);
+    }
+
+    [Fact]
+    public void Wsjf_overflow_is_rejected()
+    {
+        var cod = new double[1];
+        var wsjf = new double[1];
+        Assert.Equal("jobSize", Assert.Throws<ArgumentOutOfRangeException>(() => Pmo.Core.Prioritization.Wsjf.Compute([1e308], [0], [0], [1e-10], cod, wsjf)).ParamName);
+    }
+
+    [Fact]
+    public void Reciprocal_normalisation_of_a_subnormal_cost_is_rejected()
+    {
+        // Was: NaN in the normalised matrix (1 / 1e-310 = +∞).
+        var m = Pmo.Core.Prioritization.DecisionMatrix.FromRowMajor(["a", "b"], [Pmo.Core.Prioritization.Criterion.Cost("c")], [5, 1e-310]);
+        Assert.Equal("matrix", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Pmo.Core.Prioritization.Normalization.Normalize(m, Pmo.Core.Prioritization.NormalizationMethod.Max, Pmo.Core.Prioritization.CostHandling.Reciprocal)).ParamName);
+    }
+
+    [Fact]
+    public void Simulation_with_an_overflowing_lag_is_rejected()
+    {
+        // Was: Finish.Mean = +∞ (a lag near double.MaxValue: each finish is finite, their mean overflowed).
+        ActivityNetwork net = ActivityNetwork.Create([new Activity("A", 1), new Activity("B", 1)], [new ActivityLink("A", "B", LinkType.FinishToStart, 1.7e308)]);
+        SimulationModel model = SimulationModel.Create(net, [new ActivityUncertainty("A", Distribution.Triangular(1, 2, 3))]);
+        Assert.Equal("model", Assert.Throws<ArgumentOutOfRangeException>(() => RiskSimulation.Run(model, new SimulationOptions(8, 1, maxDegreeOfParallelism: 1))).ParamName);
+    }
+
+    [Fact]
+    public void Selection_with_a_subnormal_capacity_is_rejected()
+    {
+        // Was: GreedyBaseline.CostAggregates = +∞ (26 / 1e-310).
+        var row = Pmo.Core.Prioritization.Selection.ResourceRow.SinglePeriod("budget", 1e-310, [new("p0", 26.0), new("p1", 0.0)]);
+        var problem = Pmo.Core.Prioritization.Selection.SelectionProblem.Create([new("p0", 10), new("p1", 5)], [row]);
+        Assert.Equal("problem", Assert.Throws<ArgumentOutOfRangeException>(() => Pmo.Core.Prioritization.Selection.PortfolioSelector.Solve(problem)).ParamName);
+    }
 }

@@ -25,24 +25,31 @@ public sealed class PrioritizationHostileTests
         public CriteriaWeights W(WeightPolicy policy = WeightPolicy.Reject) => CriteriaWeights.Create(Weights, policy);
     }
 
+    private static Gen<T> Pick<T>(bool clean, Gen<T> sane, Gen<T> hostile) => BGen.Pick(clean, sane, hostile);
+
+    // Clean matrices: unique alternatives, values 1 … 100, no scale bounds or [0, 100], positive weights summing to 1;
+    // hostile ones: duplicate or blank ids, empty or single rows/columns, special doubles, bad bounds and weights.
     private static readonly Gen<Mx> Matrices =
-        from n in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (10, Gen.Choose(2, 7)), (1, Gen.Choose(40, 120)))
-        from m in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (10, Gen.Choose(2, 5)))
-        from uniqueAlts in Gen.Frequency((10, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from clean in BGen.Clean
+        from n in Pick(clean, Gen.Choose(2, 7), Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (4, Gen.Choose(2, 7)), (1, Gen.Choose(40, 120))))
+        from m in Pick(clean, Gen.Choose(1, 5), Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (4, Gen.Choose(2, 5))))
+        from uniqueAlts in Gen.Frequency((10, Gen.Constant(true)), (clean ? 0 : 3, Gen.Constant(false)))
         from alts in uniqueAlts ? Gen.Constant(Enumerable.Range(0, n).Select(i => "a" + i).ToArray()) : Hostile.Id.ArrayOf(n)
         from benefit in Gen.Elements(true, false).ArrayOf(m)
-        from bounds in Gen.Frequency((6, Gen.Constant<(double?, double?)>((null, null))), (1, Gen.Constant<(double?, double?)>((0, 100))), (1, Hostile.AnyDouble.SelectMany(a => Hostile.AnyDouble.Select(b => ((double?)a, (double?)b))))).ArrayOf(m)
-        from values in Hostile.Mostly(Gen.Choose(1, 100).Select(i => (double)i), 25).ArrayOf(n * m)
-        from weights in Gen.Frequency((6, Gen.Constant(Enumerable.Repeat(1.0 / Math.Max(1, m), m).ToArray())), (2, Gen.Choose(1, 10).Select(i => (double)i).ArrayOf(m)), (1, Hostile.AnyDouble.ArrayOf(m)), (1, Hostile.AnyDouble.ArrayOf()))
+        from bounds in Pick(clean, Gen.Frequency((6, Gen.Constant<(double?, double?)>((null, null))), (1, Gen.Constant<(double?, double?)>((0, 101)))), Hostile.AnyDouble.SelectMany(a => Hostile.AnyDouble.Select(b => ((double?)a, (double?)b)))).ArrayOf(m)
+        from values in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i), 25).ArrayOf(n * m)
+        from raw in Gen.Choose(1, 10).ArrayOf(m)
+        from weights in Pick(clean, Gen.Frequency((1, Gen.Constant(Enumerable.Repeat(1.0 / Math.Max(1, m), m).ToArray())), (2, Gen.Constant(raw.Select(w => w / (double)raw.Sum()).ToArray()))), Gen.Frequency((1, Hostile.AnyDouble.ArrayOf(m)), (1, Hostile.AnyDouble.ArrayOf())))
         select new Mx(alts, benefit, bounds, values, weights);
 
     private static readonly Gen<IMcdaMethod> Methods =
         from k in Gen.Choose(0, 8)
-        from norm in BGen.EnumOf<NormalizationMethod>()
-        from cost in BGen.EnumOf<CostHandling>()
-        from x in Hostile.Mostly(Gen.Constant(0.5))
-        from q in Hostile.Mostly(Gen.Constant(1.0))
-        from p in Hostile.Mostly(Gen.Constant(3.0))
+        from clean in BGen.Clean
+        from norm in clean ? Gen.Elements(Enum.GetValues<NormalizationMethod>()) : BGen.EnumOf<NormalizationMethod>()
+        from cost in clean ? Gen.Elements(Enum.GetValues<CostHandling>()) : BGen.EnumOf<CostHandling>()
+        from x in BGen.D(clean, Gen.Elements(0.25, 0.5, 0.75))
+        from q in BGen.D(clean, Gen.Elements(0.5, 1.0))
+        from p in BGen.D(clean, Gen.Elements(3.0, 10.0))
         select (IMcdaMethod)new LazyMethod(k, norm, cost, x, q, p);
 
     /// <summary>Defers construction of the method into the checked call (its constructor guards count as outcomes).</summary>
@@ -113,10 +120,12 @@ public sealed class PrioritizationHostileTests
 
     [Fact]
     public void Rankings_and_rank_correlations() =>
-        Hostile.Property("Prioritization.Ranking+RankCorrelation", from a in Score.ArrayOf()
-                                                                   from b in Score.ArrayOf(a.Length)
-                                                                   from pol in BGen.EnumOf<TiePolicy>()
-                                                                   from tol in Hostile.Mostly(Gen.Constant(0.0))
+        Hostile.Property("Prioritization.Ranking+RankCorrelation", from clean in BGen.Clean
+                                                                   from len in Pick(clean, Gen.Choose(2, 12), Hostile.Size)
+                                                                   from a in clean ? Gen.Shuffle(Enumerable.Range(0, len).Select(i => (double)i)).Select(v => v.ToArray()) : Score.ArrayOf(len)
+                                                                   from b in clean ? Gen.Shuffle(Enumerable.Range(0, len).Select(i => (double)i)).Select(v => v.ToArray()) : Score.ArrayOf(a.Length)
+                                                                   from pol in clean ? Gen.Elements(Enum.GetValues<TiePolicy>()) : BGen.EnumOf<TiePolicy>()
+                                                                   from tol in BGen.D(clean, Gen.Elements(0.0, 0.5))
                                                                    from hib in Gen.Elements(true, false)
                                                                    select (a, b, pol, tol, hib), x =>
             Hostile.Check("Prioritization.Ranking+RankCorrelation", () => $"a={BGen.S(x.a)} b={BGen.S(x.b)} {x.pol} tol={Hostile.Show(x.tol)} hib={x.hib}", () =>
@@ -127,17 +136,20 @@ public sealed class PrioritizationHostileTests
                     RankCorrelation.Spearman(x.a, x.b), RankCorrelation.KendallTauB(x.a, x.b), RankCorrelation.WS(x.a, x.b), RankCorrelation.WeightedSpearman(x.a, x.b));
             }));
 
-    private static readonly Gen<double> Judgement = Gen.Frequency((10, Gen.Elements(1.0, 2, 3, 5, 7, 9, 1.0 / 3, 0.2, 1.0 / 9)), (1, Hostile.AnyDouble));
+    private static readonly Gen<double> SaatyJudgement = Gen.Elements(1.0, 2, 3, 5, 7, 9, 1.0 / 3, 0.2, 1.0 / 9);
+
+    private static readonly Gen<double> Judgement = Gen.Frequency((10, SaatyJudgement), (1, Hostile.AnyDouble));
 
     [Fact]
     public void Ahp_matrices_analysis_and_group() =>
-        Hostile.Property("Prioritization.Ahp", from n in Gen.Frequency((1, Gen.Choose(0, 1)), (10, Gen.Choose(2, 9)), (1, Gen.Choose(10, 20)))
-                                               from upper in Judgement.ArrayOf(n * (n - 1) / 2)
-                                               from other in Judgement.ArrayOf(n * (n - 1) / 2)
-                                               from w in Hostile.Mostly(Gen.Constant(1.0)).ArrayOf(2)
+        Hostile.Property("Prioritization.Ahp", from clean in BGen.Clean
+                                               from n in Pick(clean, Gen.Choose(2, 9), Gen.Frequency((1, Gen.Choose(0, 1)), (4, Gen.Choose(2, 9)), (1, Gen.Choose(10, 20))))
+                                               from upper in Pick(clean, SaatyJudgement, Judgement).ArrayOf(n * (n - 1) / 2)
+                                               from other in Pick(clean, SaatyJudgement, Judgement).ArrayOf(n * (n - 1) / 2)
+                                               from w in Pick(clean, Gen.Elements(new[] { 0.5, 0.5 }, [0.25, 0.75]), BGen.D(clean, Gen.Elements(1.0, 0.5)).ArrayOf(2))
                                                from saaty in Gen.Elements(true, false)
-                                               from tol in Hostile.Mostly(Gen.Constant(1e-12))
-                                               from iters in Gen.Frequency((4, Gen.Constant(10_000)), (1, Hostile.AnyInt))
+                                               from tol in BGen.D(clean, Gen.Constant(1e-12))
+                                               from iters in Pick(clean, Gen.Constant(10_000), Hostile.AnyInt)
                                                select (n, upper, other, w, saaty, tol, iters), x =>
             Hostile.Check("Prioritization.Ahp", () => $"n={x.n} upper={BGen.S(x.upper)} other={BGen.S(x.other)} w={BGen.S(x.w)} saaty={x.saaty} tol={Hostile.Show(x.tol)} iters={x.iters}", () =>
             {
@@ -155,19 +167,20 @@ public sealed class PrioritizationHostileTests
                 }
 
                 var pri = new double[a.Size];
-                var scratch = new double[a.Size];
+                var scratch = new double[a.Size]; // "Working space of length n" 
                 bool ok = AhpAnalysis.PrincipalEigenvector(values, a.Size, pri, scratch, out double lambda, out int it, x.tol, x.iters);
                 return (r, AhpAnalysis.Analyze(g), AhpGroup.AggregatePriorities([r.Priorities, r.Priorities], x.w), ok, lambda, pri);
             }));
 
     [Fact]
     public void Sensitivity_one_at_a_time_stability_rank_reversal() =>
-        Hostile.Property("Prioritization.Sensitivity", from mx in Matrices
+        Hostile.Property("Prioritization.Sensitivity", from clean in BGen.Clean
+                                                       from mx in Matrices
                                                        from me in Methods
-                                                       from crit in Gen.Frequency((8, Gen.Choose(0, 4)), (1, Hostile.AnyInt))
-                                                       from changes in Hostile.Mostly(Gen.Choose(-50, 50).Select(i => i / 100.0)).ArrayOf()
-                                                       from topK in Gen.Frequency((6, Gen.Choose(1, 3)), (1, Hostile.AnyInt))
-                                                       from steps in Gen.Frequency((6, Gen.Constant(20)), (1, Hostile.AnyInt.Where(i => i < 1000)))
+                                                       from crit in Pick(clean, Gen.Choose(0, Math.Max(0, mx.M - 1)), Hostile.AnyInt)
+                                                       from changes in BGen.D(clean, Gen.Choose(-20, 20).Select(i => i / 100.0)).ArrayOf()
+                                                       from topK in Pick(clean, Gen.Choose(1, Math.Max(1, mx.Alts.Length - 1)), Hostile.AnyInt)
+                                                       from steps in Pick(clean, Gen.Constant(20), Hostile.AnyInt.Where(i => i < 1000))
                                                        select (mx, me, crit, changes, topK, steps), x =>
             Hostile.Check("Prioritization.Sensitivity", () => $"{x.mx} {x.me} crit={x.crit} changes={BGen.S(x.changes)} topK={x.topK} steps={x.steps}", () =>
             {
@@ -188,14 +201,15 @@ public sealed class PrioritizationHostileTests
 
     [Fact]
     public void Smaa_runs() =>
-        Hostile.Property("Prioritization.Smaa.Run", from mx in Matrices
+        Hostile.Property("Prioritization.Smaa.Run", from clean in BGen.Clean
+                                                    from mx in Matrices
                                                     from me in Methods
-                                                    from samples in Gen.Frequency((8, Gen.Choose(1, 40)), (1, Hostile.AnyInt.Where(i => i < 200)))
+                                                    from samples in Pick(clean, Gen.Choose(1, 40), Hostile.AnyInt.Where(i => i < 200))
                                                     from kind in Gen.Choose(0, 2)
-                                                    from spread in Hostile.Mostly(Gen.Constant(0.2))
-                                                    from lo in Hostile.Mostly(Gen.Constant(0.0)).ArrayOf(mx.M)
-                                                    from hi in Hostile.Mostly(Gen.Constant(1.0)).ArrayOf(mx.M)
-                                                    from rej in Gen.Frequency((6, Gen.Constant(1000)), (1, Hostile.AnyInt))
+                                                    from spread in BGen.D(clean, Gen.Elements(0.1, 0.2))
+                                                    from lo in BGen.D(clean, Gen.Constant(0.0)).ArrayOf(mx.M)
+                                                    from hi in BGen.D(clean, Gen.Constant(1.0)).ArrayOf(mx.M)
+                                                    from rej in Pick(clean, Gen.Constant(1000), Hostile.AnyInt)
                                                     select (mx, me, samples, kind, spread, lo, hi, rej), x =>
             Hostile.Check("Prioritization.Smaa.Run", () => $"{x.mx} {x.me} samples={x.samples} kind={x.kind} spread={Hostile.Show(x.spread)} lo={BGen.S(x.lo)} hi={BGen.S(x.hi)} rej={x.rej}", () =>
             {
@@ -230,15 +244,18 @@ public sealed class PrioritizationHostileTests
 
     [Fact]
     public void Ice_moscow_kano() =>
-        Hostile.Property("Prioritization.Ice+Moscow+Kano", from items in (from id in Hostile.Id
-                                                                          from i in Hostile.Mostly(Gen.Choose(1, 10).Select(v => (double)v))
-                                                                          from c in Hostile.Mostly(Gen.Choose(1, 10).Select(v => (double)v))
-                                                                          from e in Hostile.Mostly(Gen.Choose(1, 10).Select(v => (double)v))
-                                                                          from pr in BGen.EnumOf<MoscowPriority>()
-                                                                          select (id, i, c, e, pr)).ArrayOf()
+        Hostile.Property("Prioritization.Ice+Moscow+Kano", from clean in BGen.Clean
+                                                           from ni in Pick(clean, Gen.Choose(1, 10), Gen.Choose(0, 12))
+                                                           from items in Gen.CollectToArray(Enumerable.Range(0, ni).Select(k =>
+                                                                         from id in Pick(clean, Gen.Constant("f" + k), Hostile.Id)
+                                                                         from i in BGen.D(clean, Gen.Choose(1, 10).Select(v => (double)v))
+                                                                         from c in BGen.D(clean, Gen.Choose(1, 10).Select(v => (double)v))
+                                                                         from e in BGen.D(clean, Gen.Choose(1, 10).Select(v => (double)v))
+                                                                         from pr in clean ? Gen.Elements(Enum.GetValues<MoscowPriority>()) : BGen.EnumOf<MoscowPriority>()
+                                                                         select (id, i, c, e, pr)))
                                                            from agg in BGen.EnumOf<IceAggregation>()
                                                            from tie in BGen.EnumOf<TiePolicy>()
-                                                           from guide in Hostile.Mostly(Gen.Constant(0.6))
+                                                           from guide in BGen.D(clean, Gen.Constant(0.6))
                                                            from answers in (from f in BGen.EnumOf<KanoAnswer>()
                                                                             from d in BGen.EnumOf<KanoAnswer>()
                                                                             select (f, d)).ArrayOf()
@@ -277,20 +294,21 @@ public sealed class PrioritizationHostileTests
     }
 
     private static readonly Gen<Sel> Selections =
+        from clean in BGen.Clean
         from n in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (10, Gen.Choose(2, 12)), (1, Gen.Choose(25, 40)))
-        from periods in Gen.Frequency((8, Gen.Choose(1, 3)), (1, Gen.Constant(0)))
-        from values in Hostile.Mostly(Gen.Choose(0, 100).Select(i => (double)i), 15).ArrayOf(n)
-        from use in Hostile.Mostly(Gen.Choose(0, 50).Select(i => (double)i), 15).ArrayOf(periods).ArrayOf(n)
-        from cap in Hostile.Mostly(Gen.Choose(0, 200).Select(i => (double)i), 10).ArrayOf(periods)
-        from max in Gen.Frequency((4, Gen.Constant<int?>(null)), (1, Hostile.AnyInt.Select(i => (int?)i)))
-        from min in Gen.Frequency((6, Gen.Constant(0)), (1, Hostile.AnyInt))
-        from nodes in Gen.Frequency((6, Gen.Constant(20_000L)), (1, Gen.Elements(0L, 1L, -1L, long.MaxValue)))
-        from links in (from a in Gen.Choose(0, Math.Max(0, n))
-                       from b in Gen.Choose(0, Math.Max(0, n))
-                       from k in Gen.Choose(0, 3)
-                       select (a, b, k)).ArrayOf(Math.Min(n, 4))
-        from budgets in Hostile.Mostly(Gen.Choose(0, 300).Select(i => (double)i)).ArrayOf()
-        from steps in Gen.Frequency((6, Gen.Choose(2, 8)), (1, Hostile.AnyInt.Where(i => i < 100)))
+        from periods in Pick(clean, Gen.Choose(1, 3), Gen.Constant(0))
+        from values in BGen.D(clean, Gen.Choose(0, 100).Select(i => (double)i), 15).ArrayOf(n)
+        from use in BGen.D(clean, Gen.Choose(0, 50).Select(i => (double)i), 15).ArrayOf(periods).ArrayOf(n)
+        from cap in BGen.D(clean, Gen.Choose(0, 200).Select(i => (double)i), 10).ArrayOf(periods)
+        from max in Pick(clean, Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(1, 5).Select(i => (int?)i))), Hostile.AnyInt.Select(i => (int?)i))
+        from min in Pick(clean, Gen.Constant(0), Hostile.AnyInt)
+        from nodes in Pick(clean, Gen.Constant(20_000L), Gen.Elements(0L, 1L, -1L, long.MaxValue))
+        from links in (from a in Gen.Choose(0, Math.Max(0, n - (clean ? 1 : 0)))
+                       from b in Gen.Choose(0, Math.Max(0, n - (clean ? 1 : 0)))
+                       from k in Pick(clean, Gen.Choose(0, 1), Gen.Choose(0, 3))
+                       select (a, b, k)).ArrayOf(Math.Min(n, 4)).Select(l => clean ? l.Where(t => t.a != t.b).DistinctBy(t => (Math.Min(t.a, t.b), Math.Max(t.a, t.b))).ToArray() : l)
+        from budgets in BGen.D(clean, Gen.Choose(0, 300).Select(i => (double)i)).ArrayOf()
+        from steps in Pick(clean, Gen.Choose(2, 8), Hostile.AnyInt.Where(i => i < 100))
         select new Sel(values, use, cap, periods, max, min, nodes == long.MaxValue ? 20_000L : nodes, links, budgets, steps);
 
     [Fact]

@@ -69,18 +69,23 @@ public sealed class RiskHostileTests
 
     [Fact]
     public void Scales_levels_and_matrices() =>
-        Hostile.Property("Risk.Scales", from rowsN in Gen.Choose(1, 3)
-                                        from bounds in Hostile.Mostly(Gen.Choose(0, 100).Select(i => i / 100.0), 8).ArrayOf()
-                                        from raw in Hostile.AnyDouble
-                                        from scores in Hostile.Mostly(Gen.Choose(1, 25).Select(i => (double)i), 10).ArrayOf(3).ArrayOf(rowsN)
-                                        from mod in Hostile.Mostly(Gen.Constant(0.4))
-                                        from high in Hostile.Mostly(Gen.Constant(0.7))
-                                        from levels in Hostile.AnyInt
+        Hostile.Property("Risk.Scales", from clean in BGen.Clean
+                                        from rowsN in Pick(clean, Gen.Choose(3, 5), Gen.Choose(1, 10))
+                                        from nb in Gen.Choose(2, 7)
+                                        from bounds in clean
+                                            ? Gen.Choose(1, 99).Select(i => i / 100.0).ArrayOf(nb).Select(b => (double[])[0, .. b.Distinct().Order(), 1])
+                                            : Hostile.Mostly(Gen.Choose(0, 100).Select(i => i / 100.0), 8).ArrayOf()
+                                        from raw in BGen.D(clean, Hostile.SaneProbability)
+                                        from scores in BGen.D(clean, Gen.Choose(1, 25).Select(i => (double)i), 10).ArrayOf(rowsN).ArrayOf(rowsN)
+                                        from mod in BGen.D(clean, Gen.Constant(4.0))
+                                        from high in BGen.D(clean, Gen.Constant(12.0))
+                                        from levels in Pick(clean, Gen.Choose(2, 7), Hostile.AnyInt)
                                         select (bounds, raw, scores, mod, high, levels), x =>
             Hostile.Check("Risk.Scales", () => $"bounds={BGen.S(x.bounds)} raw={Hostile.Show(x.raw)} scores=[{string.Join(";", x.scores.Select(BGen.S))}] bands={Hostile.Show(x.mod)},{Hostile.Show(x.high)} levels={x.levels}", () =>
             {
                 double[] b = [.. x.bounds.Order()];
-                var levels = b.Zip(b.Skip(1)).Select((t, k) => ScaleLevel.HalfOpen("L" + k, k + 1, t.First, t.Second)).ToArray();
+                int last = b.Length - 2;
+                var levels = b.Zip(b.Skip(1)).Select((t, k) => k == last ? ScaleLevel.Range("L" + k, k + 1, t.First, true, t.Second, true) : ScaleLevel.HalfOpen("L" + k, k + 1, t.First, t.Second)).ToArray();
                 var scale = new ProbabilityScale(levels);
                 var eq = RiskMatrixPresets.EqualProbabilityRanges(x.levels);
                 var bands = RiskMatrixPresets.Bands(x.mod, x.high);
@@ -113,27 +118,37 @@ public sealed class RiskHostileTests
         }
     }
 
-    private static readonly Gen<RiskSpec> Risk =
-        from id in Gen.Frequency((10, Gen.Choose(0, 99).Select(i => "R" + i)), (1, Hostile.Id))
-        from kind in BGen.EnumOf<RiskKind>()
-        from p in Prob
-        from c in OptMoney
-        from s in OptMoney
-        from rp in Gen.Frequency((3, Gen.Constant<double?>(null)), (1, Prob.Select(v => (double?)v)))
-        from st in BGen.EnumOf<RiskStatus>()
+    private static Gen<T> Pick<T>(bool clean, Gen<T> sane, Gen<T> hostile) => BGen.Pick(clean, sane, hostile);
+
+    // Clean risks: unique ids, defined enums, probabilities in [0, 1], sane money, responses valid for the kind (threat:
+    // mitigate, transfer, accept, avoid; opportunity: enhance, share, accept), due dates after identification.
+    private static Gen<RiskSpec> RiskOf(bool clean, int index) =>
+        from id in Pick(clean, Gen.Constant("R" + index), Gen.Frequency((10, Gen.Choose(0, 99).Select(i => "R" + i)), (1, Hostile.Id)))
+        from kind in clean ? Gen.Elements(RiskKind.Threat, RiskKind.Opportunity) : BGen.EnumOf<RiskKind>()
+        from p in BGen.D(clean, Hostile.SaneProbability)
+        from c in Gen.Frequency((1, Gen.Constant<double?>(null)), (4, BGen.D(clean, Hostile.SanePositive).Select(v => (double?)v)), (clean ? 0 : 1, Gen.Elements<double?>(1e300, 1e308, double.MaxValue, -1e308)))
+        from sc in Gen.Frequency((1, Gen.Constant<double?>(null)), (4, BGen.D(clean, Gen.Choose(0, 60).Select(v => (double)v)).Select(v => (double?)v)))
+        from rp in Gen.Frequency((3, Gen.Constant<double?>(null)), (1, BGen.D(clean, Hostile.SaneProbability).Select(v => (double?)v)))
+        from st in clean ? Gen.Elements(Enum.GetValues<RiskStatus>()) : BGen.EnumOf<RiskStatus>()
         from off in Gen.Choose(-200, 200)
         from proj in Gen.Frequency((3, Gen.Elements<string?>("P1", "P2")), (1, Gen.Constant<string?>(null)))
-        from cat in Gen.Elements<string?>("tech", "org", null, "")
+        from cat in clean ? Gen.Elements<string?>("tech", "org", null) : Gen.Elements<string?>("tech", "org", null, "")
         from owner in Gen.Elements<string?>("ann", "bob", null)
         from nresp in Gen.Choose(0, 2)
-        from resp in (from k in Gen.Choose(0, 5)
-                      from f in Factor
-                      from cost in Gen.Frequency((4, Hostile.SanePositive), (1, Hostile.AnyDouble))
-                      from due in Gen.Choose(-10, 100)
+        from resp in (from k in clean ? Gen.Elements(kind == RiskKind.Threat ? new[] { 0, 1, 2, 5 } : [2, 3, 4]) : Gen.Choose(0, 5)
+                      from f in BGen.D(clean, Gen.Elements(0.0, 0.5, 1.0, 0.25))
+                      from cost in BGen.D(clean, Hostile.SanePositive)
+                      from due in Pick(clean, Gen.Choose(0, 100), Gen.Choose(-10, 100))
                       select (k, f, cost, due)).ArrayOf(nresp)
-        select new RiskSpec(id, kind, p, c, s, rp, st, off, proj, cat, owner, resp);
+        select new RiskSpec(id, kind, p, c, sc, rp, st, off, proj, cat, owner, resp);
 
-    private static readonly Gen<RiskSpec[]> Risks = Gen.Frequency((8, Gen.Choose(0, 12)), (1, Gen.Choose(100, 400))).SelectMany(n => Risk.ArrayOf(n));
+    private static readonly Gen<RiskSpec> Risk = BGen.Clean.SelectMany(clean => RiskOf(clean, 0));
+
+    private static readonly Gen<RiskSpec[]> Risks =
+        from clean in BGen.Clean
+        from n in Gen.Frequency((8, Gen.Choose(0, 12)), (1, Gen.Choose(100, 400)))
+        from risks in Gen.CollectToArray(Enumerable.Range(0, n).Select(i => RiskOf(clean, i)))
+        select risks;
 
     private static RiskRegister Register(RiskSpec[] risks) => new(risks.Select(r => r.Build()));
 
@@ -179,7 +194,8 @@ public sealed class RiskHostileTests
     public void Register_burndown_and_trends() =>
         Hostile.Property("Risk.RiskBurndown", from snaps in (from d in Hostile.Date
                                                              from nr in Gen.Choose(0, 5)
-                                                             from r in Risk.ArrayOf(nr)
+                                                             from clean in BGen.Clean
+                                                             from r in Gen.CollectToArray(Enumerable.Range(0, nr).Select(i => RiskOf(clean, i)))
                                                              select (d, r)).ArrayOf()
                                               from st in BGen.EnumOf<AssessmentStage>()
                                               from id in Gen.Frequency((4, Gen.Choose(0, 99).Select(i => "R" + i)), (1, Hostile.Id))
@@ -201,7 +217,7 @@ public sealed class RiskHostileTests
 
     // ---------------- decision trees ----------------
 
-    private static readonly Gen<(int Kind, int Parent, double? P, double V, double Payoff)[]> TreeSpec =
+    private static readonly Gen<(int Kind, int Parent, double? P, double V, double Payoff)[]> HostileTreeSpec =
         Gen.Choose(0, 14).SelectMany(n =>
             Gen.CollectToArray(Enumerable.Range(0, n).Select(i =>
                 from kind in Gen.Choose(0, 2)
@@ -210,6 +226,46 @@ public sealed class RiskHostileTests
                 from v in Gen.Frequency((6, Gen.Constant(0.0)), (2, Money))
                 from pay in Money
                 select (kind, parent, p, v, pay))));
+
+    /// <summary>
+    /// Well-formed trees: a decision root; decision nodes get 2–3 unweighted branches, chance nodes 2–3 outcomes whose
+    /// probabilities sum to 1 (halves, or 0.2/0.3/0.5); below depth 3 every child is a terminal. Shapes come from
+    /// <paramref name="seeds"/>, payoffs and branch values from <paramref name="values"/>.
+    /// </summary>
+    private static (int Kind, int Parent, double? P, double V, double Payoff)[] WellFormedTree(int[] seeds, double[] values)
+    {
+        var nodes = new List<(int Kind, int Parent, double? P, double V, double Payoff)> { (0, -1, null, 0, 0) };
+        var queue = new Queue<(int Index, int Depth)>();
+        queue.Enqueue((0, 0));
+        int s = 0;
+        int Next() => seeds[s++ % seeds.Length];
+        double Value() => values[s++ % values.Length];
+        while (queue.Count > 0)
+        {
+            (int parent, int depth) = queue.Dequeue();
+            int kind = nodes[parent].Kind;
+            int children = 2 + (Next() % 2);
+            double[] probs = children == 2 ? [0.5, 0.5] : [0.2, 0.3, 0.5];
+            for (int c = 0; c < children; c++)
+            {
+                int childKind = depth >= 2 ? 2 : Next() % 3;
+                nodes.Add((childKind, parent, kind == 1 ? probs[c] : null, Next() % 3 == 0 ? Value() : 0, Value()));
+                if (childKind != 2)
+                {
+                    queue.Enqueue((nodes.Count - 1, depth + 1));
+                }
+            }
+        }
+
+        return [.. nodes];
+    }
+
+    private static readonly Gen<(int Kind, int Parent, double? P, double V, double Payoff)[]> TreeSpec =
+        BGen.Clean.SelectMany(clean => clean
+            ? from seeds in Gen.Choose(0, 1000).ArrayOf(40)
+              from values in Gen.Choose(-1000, 1000).Select(i => i * 10.0).ArrayOf(40)
+              select WellFormedTree(seeds, values)
+            : HostileTreeSpec);
 
     private static DecisionTree Tree((int Kind, int Parent, double? P, double V, double Payoff)[] t) =>
         DecisionTree.Create(t.Select((n, i) =>
@@ -240,11 +296,13 @@ public sealed class RiskHostileTests
 
     [Fact]
     public void Decision_tree_builders() =>
-        Hostile.Property("Risk.DecisionTree.Builders", from p1 in Prob
-                                                       from p2 in Prob
-                                                       from a in Money
-                                                       from b in Money
-                                                       from v in Money
+        Hostile.Property("Risk.DecisionTree.Builders", from clean in BGen.Clean
+                                                       from p1 in clean ? Hostile.SaneProbability : Prob
+                                                       from p2x in Prob
+                                                       let p2 = clean ? 1 - p1 : p2x
+                                                       from a in clean ? Hostile.SanePositive : Money
+                                                       from b in clean ? Hostile.SanePositive : Money
+                                                       from v in clean ? Hostile.SanePositive : Money
                                                        select (p1, p2, a, b, v), x =>
             Hostile.Check("Risk.DecisionTree.Builders", () => $"p={Hostile.Show(x.p1)},{Hostile.Show(x.p2)} pay={Hostile.Show(x.a)},{Hostile.Show(x.b)} v={Hostile.Show(x.v)}", () =>
             {
@@ -261,15 +319,17 @@ public sealed class RiskHostileTests
 
     [Fact]
     public void Distributions_quantile_cdf() =>
-        Hostile.Property("Risk.Simulation.Distribution", from k in Gen.Choose(0, 9)
-                                                         from a in Shape
-                                                         from b in Shape
-                                                         from c in Shape
-                                                         from d in Hostile.Mostly(Gen.Constant(4.0))
-                                                         from vals in Shape.ArrayOf()
-                                                         from ps in Prob.ArrayOf(vals.Length)
-                                                         from q in Hostile.AnyDouble
-                                                         from xx in Hostile.AnyDouble
+        Hostile.Property("Risk.Simulation.Distribution", from clean in BGen.Clean
+                                                         from k in Gen.Choose(0, 9)
+                                                         from a in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i))
+                                                         from b in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i))
+                                                         from c in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i))
+                                                         from d in BGen.D(clean, Gen.Constant(4.0))
+                                                         from nv in Gen.Choose(1, 6)
+                                                         from vals in clean ? Gen.Choose(0, 100).Select(i => (double)i).ArrayOf(nv).Select(v => v.Distinct().Order().ToArray()) : Shape.ArrayOf()
+                                                         from ps in clean ? Gen.Constant(Enumerable.Repeat(1.0 / vals.Length, vals.Length).ToArray()) : Prob.ArrayOf(vals.Length)
+                                                         from q in BGen.D(clean, Hostile.SaneProbability)
+                                                         from xx in BGen.D(clean, Gen.Choose(-10, 110).Select(i => (double)i))
                                                          select (k, a, b, c, d, vals, ps, q, xx), x =>
             Hostile.Check("Risk.Simulation.Distribution", () => $"kind={x.k} a={Hostile.Show(x.a)} b={Hostile.Show(x.b)} c={Hostile.Show(x.c)} d={Hostile.Show(x.d)} vals={BGen.S(x.vals)} ps={BGen.S(x.ps)} q={Hostile.Show(x.q)} x={Hostile.Show(x.xx)}", () =>
             {
@@ -411,35 +471,36 @@ public sealed class RiskHostileTests
         }
     }
 
-    private static readonly Gen<double> SaneSpread = Gen.Frequency((10, Gen.Choose(0, 20).Select(i => (double)i)), (1, Hostile.AnyDouble));
+    private static Gen<double> Spread(bool clean) => BGen.D(clean, Gen.Choose(0, 20).Select(i => (double)i), 11);
 
     private static readonly Gen<SimInput> Sim =
+        from clean in BGen.Clean
         from net in BGen.Network
-        from unc in (from a in Gen.Choose(0, Math.Max(0, net.Activities.Length))
+        from unc in (from a in Gen.Choose(0, Math.Max(0, net.Activities.Length - (clean ? 1 : 0)))
                      from k in Gen.Choose(0, 4)
-                     from x in SaneSpread
-                     from y in SaneSpread
-                     from z in SaneSpread
-                     from e in Hostile.Mostly(Gen.Elements(1.0, 0.5), 10)
+                     from x in Spread(clean)
+                     from y in Spread(clean)
+                     from z in Spread(clean)
+                     from e in BGen.D(clean, Gen.Elements(1.0, 0.5), 10)
                      select (a, k, x, y, z, e)).ArrayOf(net.Activities.Length)
         from ne in Gen.Choose(0, 3)
         from nd in Gen.Choose(0, 2)
-        from events in (from p in Prob
-                        from a in Gen.Choose(0, Math.Max(0, net.Activities.Length))
-                        from x in SaneSpread
-                        from y in SaneSpread
-                        from m in Gen.Frequency((8, Gen.Choose(0, 1)), (1, Gen.Constant(5)))
+        from events in (from p in BGen.D(clean, Hostile.SaneProbability)
+                        from a in Gen.Choose(0, Math.Max(0, net.Activities.Length - (clean ? 1 : 0)))
+                        from x in Spread(clean)
+                        from y in Spread(clean)
+                        from m in Pick(clean, Gen.Choose(0, 1), Gen.Constant(5))
                         select (p, a, x / 20, y / 20, m)).ArrayOf(ne)
-        from drivers in (from x in SaneSpread
-                         from y in SaneSpread
-                         from p in Prob
+        from drivers in (from x in Spread(clean)
+                         from y in Spread(clean)
+                         from p in BGen.D(clean, Hostile.SaneProbability)
                          select (0.5 + (x / 20), 1 + (y / 20), p)).ArrayOf(nd)
-        from it in Gen.Frequency((10, Gen.Choose(1, 64)), (1, Hostile.AnyInt.Where(i => i < 200)))
-        from sampling in BGen.EnumOf<SamplingMethod>()
+        from it in Pick(clean, Gen.Choose(1, 64), Hostile.AnyInt.Where(i => i < 200))
+        from sampling in clean ? Gen.Elements(SamplingMethod.MonteCarlo, SamplingMethod.LatinHypercube) : BGen.EnumOf<SamplingMethod>()
         from store in Gen.Elements(true, false)
-        from level in Hostile.Mostly(Gen.Constant(0.8))
-        from target in Hostile.Mostly(Gen.Constant(30.0))
-        from crit in Hostile.Mostly(Gen.Constant(1e-6))
+        from level in BGen.D(clean, Gen.Elements(0.5, 0.8, 0.9))
+        from target in BGen.D(clean, Gen.Elements(10.0, 30.0))
+        from crit in BGen.D(clean, Gen.Constant(1e-6))
         select new SimInput(net, unc, events, drivers, it, sampling, store, level, target, crit);
 
     [Fact]
@@ -449,9 +510,21 @@ public sealed class RiskHostileTests
             {
                 (SimulationModel model, SimulationOptions options) = x.Build();
                 SimulationResult r = RiskSimulation.Run(model, options);
-                SimulationResult merged = SimulationResult.Merge(r, RiskSimulation.Run(model, new SimulationOptions(options.Iterations, 42, options.Sampling, maxDegreeOfParallelism: 1, firstBlock: r.BlockCount)));
-                return (r, merged.Iterations, r.ScheduleMargin(x.Level), r.CostContingency(x.Level), r.JointConfidence(x.Target, x.Target * 100), r.IsoJclFrontier(x.Level),
-                    r.Activities.Length > 0 ? r.ActivityDurations(r.Activities[0].ActivityId) : null, SimulationComparison.Compare(r, merged));
+                return (r, r.ScheduleMargin(x.Level), r.CostContingency(x.Level), r.JointConfidence(x.Target, x.Target * 100), r.IsoJclFrontier(x.Level),
+                    r.Activities.Length > 0 ? r.ActivityDurations(r.Activities[0].ActivityId) : null);
+            }));
+
+    [Fact]
+    public void Risk_simulation_merge_and_compare() =>
+        Hostile.Property("Risk.Simulation.SimulationResult.Merge", Sim, x =>
+            Hostile.Check("Risk.Simulation.SimulationResult.Merge", () => x.ToString(), () =>
+            {
+                (SimulationModel model, SimulationOptions o) = x.Build();
+                // Merge needs full blocks in the first result: 256 iterations.
+                SimulationResult r = RiskSimulation.Run(model, new SimulationOptions(256, o.Seed, o.Sampling, o.TrackCriticality, o.StoreActivityDurations, 1, o.FirstBlock, criticalFloatTolerance: o.CriticalFloatTolerance));
+                var next = new SimulationOptions(o.Iterations, o.Seed, o.Sampling, o.TrackCriticality, o.StoreActivityDurations, 1, r.FirstBlock + r.BlockCount, criticalFloatTolerance: o.CriticalFloatTolerance);
+                SimulationResult merged = SimulationResult.Merge(r, RiskSimulation.Run(model, next));
+                return (merged, SimulationComparison.Compare(r, merged));
             }));
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class SchedulingHostileTests
 
     [Fact]
     public void Working_calendar_queries() =>
-        Hostile.Property("Scheduling.WorkingCalendar", BGen.Calendar.SelectMany(c => Hostile.Date.SelectMany(d1 => Hostile.Date.SelectMany(d2 =>
+        Hostile.Property("Scheduling.WorkingCalendar", BGen.Calendar.SelectMany(c => BGen.ProjectStart.SelectMany(d1 => BGen.ProjectStart.Select(d => d < new LocalDate(9999, 1, 1) ? d.PlusDays(3) : d).SelectMany(d2 =>
             Hostile.Mostly(BGen.SaneDuration).Select(t => (c, d1, d2, t))))), x =>
             Hostile.Check("Scheduling.WorkingCalendar", () => $"{BGen.Show(x.c)} d1={x.d1} d2={x.d2} t={Hostile.Show(x.t)}", () =>
             {
@@ -71,7 +71,7 @@ public sealed class SchedulingHostileTests
 
     [Fact]
     public void Schedule_dates() =>
-        Hostile.Property("Scheduling.ScheduleDates.Create", BGen.Network.SelectMany(n => BGen.Calendar.SelectMany(c => Hostile.Date.Select(d => (n, c, d)))), x =>
+        Hostile.Property("Scheduling.ScheduleDates.Create", BGen.Network.SelectMany(n => BGen.Calendar.SelectMany(c => BGen.ProjectStart.Select(d => (n, c, d)))), x =>
             Hostile.Check("Scheduling.ScheduleDates.Create", () => $"{x.n} {BGen.Show(x.c)} start={x.d}", () =>
                 ScheduleDates.Create(CriticalPath.Analyze(x.n.Build()), BGen.Build(x.c), x.d)));
 
@@ -83,20 +83,33 @@ public sealed class SchedulingHostileTests
 
     private static readonly Gen<string> ResourceName = Gen.Frequency((6, Gen.Elements("R1", "R2")), (1, Hostile.Id));
 
+    // Clean inputs: one requirement per activity on R1 or R2 (units within capacity), one capacity per resource, defined
+    // options; hostile ones: duplicate or unknown activities and resources, hostile numbers, undefined enums.
     private static readonly Gen<LevelInput> Leveling =
+        from clean in BGen.Clean
         from n in BGen.Network
-        from reqs in (from a in Gen.Choose(0, n.Activities.Length + 1)
-                      from res in ResourceName
-                      from u in Hostile.Mostly(Gen.Choose(1, 4).Select(i => (double)i), 8)
-                      select (a, res, u)).ArrayOf(n.Activities.Length + 1)
-        from caps in (from res in ResourceName
-                      from cap in Hostile.Mostly(Gen.Choose(1, 5).Select(i => (double)i), 8)
-                      from steps in Gen.Frequency((5, Gen.Constant(Array.Empty<double>())), (1, Hostile.Mostly(BGen.SaneDuration).ArrayOf(3)))
-                      select (res, cap, steps)).ArrayOf(2)
-        from mode in BGen.EnumOf<LevelingMode>()
-        from prio in BGen.EnumOf<LevelingPriority>()
-        from dl in Gen.Frequency((3, Gen.Constant<double?>(null)), (1, Hostile.Mostly(Gen.Choose(0, 200).Select(i => (double)i)).Select(d => (double?)d)))
-        from up in Hostile.Mostly(Gen.Choose(-5, 5).Select(i => (double)i))
+        from reqs in clean
+            ? Gen.CollectToArray(Enumerable.Range(0, n.Activities.Length).Select(a =>
+                from res in Gen.Elements("R1", "R2")
+                from u in Gen.Choose(1, 3)
+                select (a, res, (double)u)))
+            : (from a in Gen.Choose(0, n.Activities.Length + 1)
+               from res in ResourceName
+               from u in Hostile.Mostly(Gen.Choose(1, 4).Select(i => (double)i), 8)
+               select (a, res, u)).ArrayOf(n.Activities.Length + 1)
+        from caps in clean
+            ? (from c1 in Gen.Choose(3, 5)
+               from c2 in Gen.Choose(3, 5)
+               from steps in Gen.Frequency((4, Gen.Constant(Array.Empty<double>())), (1, Gen.Choose(1, 10).Select(i => (double)i).ArrayOf(3)))
+               select new[] { ("R1", (double)c1, steps), ("R2", (double)c2, Array.Empty<double>()) })
+            : (from res in ResourceName
+               from cap in Hostile.Mostly(Gen.Choose(1, 5).Select(i => (double)i), 8)
+               from steps in Gen.Frequency((5, Gen.Constant(Array.Empty<double>())), (1, Hostile.Mostly(BGen.SaneDuration).ArrayOf(3)))
+               select (res, cap, steps)).ArrayOf(2)
+        from mode in clean ? Gen.Elements(Enum.GetValues<LevelingMode>()) : BGen.EnumOf<LevelingMode>()
+        from prio in clean ? Gen.Elements(Enum.GetValues<LevelingPriority>()) : BGen.EnumOf<LevelingPriority>()
+        from dl in Gen.Frequency((3, Gen.Constant<double?>(null)), (1, BGen.D(clean, Gen.Choose(0, 200).Select(i => (double)i)).Select(d => (double?)d)))
+        from up in BGen.D(clean, Gen.Choose(-5, 5).Select(i => (double)i))
         select new LevelInput(n, reqs, caps, mode, prio, dl, up);
 
     private static LevelingResult Level(LevelInput x)
@@ -122,7 +135,7 @@ public sealed class SchedulingHostileTests
 
     [Fact]
     public void Leveled_schedule_dates() =>
-        Hostile.Property("Scheduling.LevelingResult.ToScheduleDates", Leveling.SelectMany(l => BGen.Calendar.SelectMany(c => Hostile.Date.Select(d => (l, c, d)))), x =>
+        Hostile.Property("Scheduling.LevelingResult.ToScheduleDates", Leveling.SelectMany(l => BGen.Calendar.SelectMany(c => BGen.ProjectStart.Select(d => (l, c, d)))), x =>
             Hostile.Check("Scheduling.LevelingResult.ToScheduleDates", () => $"{x.l} {BGen.Show(x.c)} start={x.d}", () =>
                 Level(x.l).ToScheduleDates(BGen.Build(x.c), x.d)));
 
