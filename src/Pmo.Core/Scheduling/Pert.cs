@@ -265,7 +265,8 @@ public static class Pert
     /// <exception cref="ArgumentException"><paramref name="estimates"/> lacks an activity of the network or names an unknown one.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="floatTolerance"/> is NaN, infinite or negative, or <paramref name="maxPaths"/> is less than 1; a
-    /// critical path's summed variance overflows the double range (<c>ParamName</c> <c>estimates</c>); or the mean
+    /// critical path's summed variance overflows the double range (<c>ParamName</c> <c>estimates</c>); no complete critical
+    /// path has float within <paramref name="floatTolerance"/> (rounding at very large durations); or the mean
     /// durations overflow as in <see cref="CriticalPath.Analyze"/> (<c>ParamName</c> <c>network</c>).
     /// </exception>
     [Pure]
@@ -309,6 +310,11 @@ public static class Pert
         (List<int[]> paths, bool capped) = CriticalPath.EnumerateIndices(cpm, maxPaths);
         double te = cpm.ProjectDuration;
         ImmutableArray<PertPath> pertPaths = [.. paths.Select(p => new PertPath([.. p.Select(i => acts[i].Id)], te, p.Sum(i => estimatesInOrder[i].Variance)))];
+        if (pertPaths.IsEmpty)
+        {
+            throw new ArgumentOutOfRangeException(nameof(floatTolerance), floatTolerance, $"No complete critical path has total float within {nameof(floatTolerance)} = {floatTolerance}: at an expected duration of {te} the rounding of the float exceeds it; give a larger {nameof(floatTolerance)}.");
+        }
+
         if (pertPaths.Any(p => !double.IsFinite(p.Variance)))
         {
             throw new ArgumentOutOfRangeException(nameof(estimates), "The summed variance of a critical path overflows the double range.");
