@@ -133,7 +133,7 @@ public sealed class CapacityPlan
             for (int k = 0; k < t; k++)
             {
                 LocalDate from = Max(periods[k].Start, q.From ?? periods[k].Start);
-                LocalDate to = Min(periods[k].End, q.To is LocalDate qt ? qt.PlusDays(1) : periods[k].End);
+                LocalDate to = q.To is LocalDate qt ? DayAfter(qt, periods[k].End) : periods[k].End;
                 if (to > from)
                 {
                     capacity[(r * t) + k] += hoursPerDay * q.Fte * calendar.WorkingDaysBetween(from, to);
@@ -305,6 +305,9 @@ public sealed class CapacityPlan
         return period;
     }
 
+    /// <summary>The exclusive end after the inclusive <paramref name="last"/> day, capped at <paramref name="cap"/> (safe at <see cref="LocalDate.MaxIsoValue"/>).</summary>
+    private static LocalDate DayAfter(LocalDate last, LocalDate cap) => last >= cap ? cap : last.PlusDays(1);
+
     private void PersonHours(Person p, Span<double> hours)
     {
         WorkingCalendar cal = p.Calendar ?? Calendar;
@@ -312,7 +315,7 @@ public sealed class CapacityPlan
         LocalDate horizonStart = Periods.Start;
         LocalDate horizonEnd = Periods.End;
         LocalDate activeFrom = Max(horizonStart, p.ActiveFrom ?? horizonStart);
-        LocalDate activeEnd = Min(horizonEnd, p.ActiveTo is LocalDate at ? at.PlusDays(1) : horizonEnd);
+        LocalDate activeEnd = p.ActiveTo is LocalDate at ? DayAfter(at, horizonEnd) : horizonEnd;
         if (p.Absences.IsEmpty)
         {
             for (int k = 0; k < hours.Length; k++)
@@ -331,7 +334,7 @@ public sealed class CapacityPlan
         foreach (Absence a in p.Absences)
         {
             LocalDate from = Max(a.From, horizonStart);
-            LocalDate to = Min(a.To.PlusDays(1), horizonEnd);
+            LocalDate to = DayAfter(a.To, horizonEnd);
             for (LocalDate d = from; d < to; d = d.PlusDays(1))
             {
                 int i = Period.DaysBetween(horizonStart, d);

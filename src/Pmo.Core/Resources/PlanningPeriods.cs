@@ -50,11 +50,16 @@ public sealed class PlanningPeriods
     /// <param name="firstMonth">The first month.</param>
     /// <param name="count">The number of months: 1 … <see cref="MaxCount"/>.</param>
     /// <returns>The periods.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range, or the last month ends after 9999-12-31.</exception>
     [Pure]
     public static PlanningPeriods Monthly(YearMonth firstMonth, int count)
     {
         Guard.Against.OutOfRange(count, nameof(count), 1, MaxCount);
+        if ((firstMonth.Year * 12L) + firstMonth.Month - 1 + count > (9999L * 12) + 11)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"{count} months from {firstMonth:uuuu-MM} end after the last date the calendar supports (9999-12-31)."));
+        }
+
         var items = ImmutableArray.CreateBuilder<PlanningPeriod>(count);
         YearMonth m = firstMonth;
         for (int i = 0; i < count; i++)
@@ -71,11 +76,16 @@ public sealed class PlanningPeriods
     /// <param name="firstDay">The first day of the first week (any day of the week).</param>
     /// <param name="count">The number of weeks: 1 … <see cref="MaxCount"/>.</param>
     /// <returns>The periods.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range, or the last week ends after 9999-12-31.</exception>
     [Pure]
     public static PlanningPeriods Weekly(LocalDate firstDay, int count)
     {
         Guard.Against.OutOfRange(count, nameof(count), 1, MaxCount);
+        if (Period.DaysBetween(firstDay, LocalDate.MaxIsoValue) < 7L * count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"{count} weeks from {firstDay:uuuu-MM-dd} end after the last date the calendar supports ({LocalDate.MaxIsoValue:uuuu-MM-dd})."));
+        }
+
         var items = ImmutableArray.CreateBuilder<PlanningPeriod>(count);
         LocalDate d = firstDay;
         for (int i = 0; i < count; i++)

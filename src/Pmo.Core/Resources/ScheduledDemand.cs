@@ -101,7 +101,7 @@ public sealed class ScheduledDemand
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         double before = 0;
         double after = 0;
-        int lastWorkingIndex = calendar.WorkingDaysBetween(projectStart, calendar.ValidTo.PlusDays(1)) - 1;
+        int lastWorkingIndex = calendar.WorkingDaysBetween(projectStart, calendar.ValidTo) + (calendar.IsWorkingDay(calendar.ValidTo) ? 1 : 0) - 1;
         int n = 0;
         foreach (ActivityAssignment a in assignments)
         {

@@ -43,7 +43,11 @@ public static partial class CriticalPath
     /// <param name="floatTolerance">The largest total float still counted as critical: finite, ≥ 0 (default 1e-9).</param>
     /// <returns>Every activity's early and late dates, total and free float and criticality, and the project duration.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="floatTolerance"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="floatTolerance"/> is NaN, infinite or negative; or the durations, lags or costs of
+    /// <paramref name="network"/> are so large that a date, the project duration or the total cost overflows the double
+    /// range (<c>ParamName</c> <c>network</c>).
+    /// </exception>
     [Pure]
     public static CpmResult Analyze(ActivityNetwork network, double floatTolerance = 1e-9)
     {
@@ -119,9 +123,18 @@ public static partial class CriticalPath
         for (int i = 0; i < n; i++)
         {
             double ls = lf[i] - d[i];
+            if (!double.IsFinite(project) || !double.IsFinite(es[i]) || !double.IsFinite(ls) || !double.IsFinite(ff[i]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(network), Overflow($"the dates of activity '{acts[i].Id}' (early start {es[i]}, late start {ls}, project duration {project})"));
+            }
+
             schedules.Add(new ActivitySchedule(acts[i], es[i], ls, ff[i], ls - es[i] <= floatTolerance));
         }
 
-        return new CpmResult(network, schedules.MoveToImmutable(), project, floatTolerance);
+        var result = new CpmResult(network, schedules.MoveToImmutable(), project, floatTolerance);
+        return double.IsFinite(result.TotalCost) ? result : throw new ArgumentOutOfRangeException(nameof(network), Overflow($"the total cost ({result.TotalCost})"));
     }
+
+    private static string Overflow(string what) =>
+        $"network: {what} overflow the double range; durations, lags and costs must be small enough for their sums to stay finite.";
 }

@@ -19,7 +19,10 @@ public sealed class ThreePointEstimate
     /// <param name="optimistic">The optimistic duration <c>a</c>: finite, ≥ 0.</param>
     /// <param name="mostLikely">The most likely duration <c>m</c>: finite, ≥ <paramref name="optimistic"/>.</param>
     /// <param name="pessimistic">The pessimistic duration <c>b</c>: finite, ≥ <paramref name="mostLikely"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, <paramref name="optimistic"/> is negative, or the three are not ordered <c>a ≤ m ≤ b</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A value is NaN or infinite, <paramref name="optimistic"/> is negative, or the three are not ordered <c>a ≤ m ≤ b</c>;
+    /// or the mean overflows the double range (<c>ParamName</c> <c>mostLikely</c>) or the variance does (<c>ParamName</c> <c>pessimistic</c>).
+    /// </exception>
     public ThreePointEstimate(double optimistic, double mostLikely, double pessimistic)
     {
         Guard.Against.NotFiniteNonNegative(optimistic);
@@ -33,6 +36,16 @@ public sealed class ThreePointEstimate
         if (pessimistic < mostLikely)
         {
             throw new ArgumentOutOfRangeException(nameof(pessimistic), pessimistic, $"{nameof(pessimistic)} ({pessimistic}) must not be less than {nameof(mostLikely)} ({mostLikely}).");
+        }
+
+        if (!double.IsFinite((optimistic + (4 * mostLikely) + pessimistic) / 6))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mostLikely), mostLikely, $"The PERT mean (a + 4m + b) / 6 of ({optimistic}, {mostLikely}, {pessimistic}) overflows the double range.");
+        }
+
+        if (!double.IsFinite((pessimistic - optimistic) / 6 * ((pessimistic - optimistic) / 6)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pessimistic), pessimistic, $"The PERT variance ((b − a) / 6)² of ({optimistic}, {mostLikely}, {pessimistic}) overflows the double range.");
         }
 
         Optimistic = optimistic;
@@ -162,6 +175,7 @@ public sealed class PertResult
     /// <remarks>The mean sums activity means only: it is the path length for finish-to-start links without lags. With lags, other link types or start-no-earlier-than constraints, use the CPM dates.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="activityIds"/> or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="activityIds"/> is empty, names an unknown activity, or two consecutive activities are not linked.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The path's summed mean or variance overflows the double range (<c>ParamName</c> <c>activityIds</c>).</exception>
     [Pure]
     public PertPath Path(IEnumerable<string> activityIds)
     {
@@ -192,6 +206,11 @@ public sealed class PertResult
             mean += Estimates[i].Mean;
             variance += Estimates[i].Variance;
             prev = i;
+        }
+
+        if (!double.IsFinite(mean) || !double.IsFinite(variance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(activityIds), $"The path's summed mean ({mean}) or variance ({variance}) overflows the double range.");
         }
 
         return new PertPath(ids, mean, variance);
@@ -244,7 +263,12 @@ public static class Pert
     /// <returns>The mean schedule, the critical paths and the normal approximation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/>, <paramref name="estimates"/> or an estimate is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="estimates"/> lacks an activity of the network or names an unknown one.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="floatTolerance"/> is NaN, infinite or negative, or <paramref name="maxPaths"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="floatTolerance"/> is NaN, infinite or negative, or <paramref name="maxPaths"/> is less than 1; a
+    /// critical path's summed variance overflows the double range (<c>ParamName</c> <c>estimates</c>); no complete critical
+    /// path has float within <paramref name="floatTolerance"/> (rounding at very large durations); or the mean
+    /// durations overflow as in <see cref="CriticalPath.Analyze"/> (<c>ParamName</c> <c>network</c>).
+    /// </exception>
     [Pure]
     public static PertResult Analyze(ActivityNetwork network, IReadOnlyDictionary<string, ThreePointEstimate> estimates, double floatTolerance = 1e-9, int maxPaths = 1000)
     {
@@ -286,6 +310,16 @@ public static class Pert
         (List<int[]> paths, bool capped) = CriticalPath.EnumerateIndices(cpm, maxPaths);
         double te = cpm.ProjectDuration;
         ImmutableArray<PertPath> pertPaths = [.. paths.Select(p => new PertPath([.. p.Select(i => acts[i].Id)], te, p.Sum(i => estimatesInOrder[i].Variance)))];
+        if (pertPaths.IsEmpty)
+        {
+            throw new ArgumentOutOfRangeException(nameof(floatTolerance), floatTolerance, $"No complete critical path has total float within {nameof(floatTolerance)} = {floatTolerance}: at an expected duration of {te} the rounding of the float exceeds it; give a larger {nameof(floatTolerance)}.");
+        }
+
+        if (pertPaths.Any(p => !double.IsFinite(p.Variance)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(estimates), "The summed variance of a critical path overflows the double range.");
+        }
+
         PertPath worst = pertPaths[0];
         foreach (PertPath p in pertPaths)
         {

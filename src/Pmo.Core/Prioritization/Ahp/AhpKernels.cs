@@ -96,6 +96,11 @@ internal static class AhpKernels
             {
                 return (lambda, it, true);
             }
+
+            if (it == maxIterations)
+            {
+                break; // before it++ would overflow when maxIterations is int.MaxValue
+            }
         }
 
         return (lambda, maxIterations, false);

@@ -100,7 +100,10 @@ public sealed class Rice
     /// <param name="effort">Efforts; finite and greater than zero; same length.</param>
     /// <param name="scores">Receives <c>reach · impact · confidence / effort</c>; same length.</param>
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value breaks its rule (the message names the index).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A value breaks its rule (the message names the index); or a score overflows the double range (<c>ParamName</c>
+    /// <c>effort</c> when a tiny effort drives it, otherwise the larger of <c>reach</c> and <c>impact</c>).
+    /// </exception>
     public static void Compute(ReadOnlySpan<double> reach, ReadOnlySpan<double> impact, ReadOnlySpan<double> confidence, ReadOnlySpan<double> effort, Span<double> scores)
     {
         int n = reach.Length;
@@ -122,7 +125,14 @@ public sealed class Rice
                 FrameworkGuards.ElementFinitePositive(e, nameof(effort), i);
             }
 
-            scores[i] = r * m * c / e;
+            double score = r * m * c / e;
+            if (!double.IsFinite(score))
+            {
+                string driver = double.IsFinite(r * m * c) ? nameof(effort) : r >= m ? nameof(reach) : nameof(impact);
+                throw new ArgumentOutOfRangeException(driver, string.Create(CultureInfo.InvariantCulture, $"Item {i}: reach · impact · confidence / effort = {r} · {m} · {c} / {e} overflows the double range."));
+            }
+
+            scores[i] = score;
         }
     }
 

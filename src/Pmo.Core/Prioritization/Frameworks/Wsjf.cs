@@ -139,7 +139,7 @@ public sealed class Wsjf
     /// <param name="costOfDelay">Receives <c>UBV + TC + RR|OE</c>; same length.</param>
     /// <param name="wsjf">Receives <c>CoD / job size</c>; same length.</param>
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value breaks its rule (the message names the index).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value breaks its rule (the message names the index); or the cost of delay or WSJF overflows the double range (<c>ParamName</c> <c>jobSize</c> when a tiny job size drives it, otherwise the largest of the three values).</exception>
     public static void Compute(
         ReadOnlySpan<double> userBusinessValue,
         ReadOnlySpan<double> timeCriticality,
@@ -171,8 +171,15 @@ public sealed class Wsjf
             }
 
             double cod = b + t + r;
+            double w = cod / s;
+            if (!double.IsFinite(w))
+            {
+                string driver = double.IsFinite(cod) ? nameof(jobSize) : b >= t && b >= r ? nameof(userBusinessValue) : t >= r ? nameof(timeCriticality) : nameof(riskReductionOpportunityEnablement);
+                throw new ArgumentOutOfRangeException(driver, string.Create(CultureInfo.InvariantCulture, $"Item {i}: (UBV + TC + RR|OE) / job size = ({b} + {t} + {r}) / {s} overflows the double range."));
+            }
+
             costOfDelay[i] = cod;
-            wsjf[i] = cod / s;
+            wsjf[i] = w;
         }
     }
 

@@ -21,7 +21,7 @@ public static class Normalization
     /// <param name="costHandling">How cost criteria are turned (default <see cref="CostHandling.Complement"/>).</param>
     /// <returns>The normalised matrix (larger is better in every column, except under <see cref="CostHandling.Negation"/> where cost columns are ≤ 0).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined; or a column's range, sum, norm or (reciprocal cost handling) reciprocal overflows the double range (<c>ParamName</c> <c>matrix</c>).</exception>
     /// <exception cref="McdaRuleException">A column breaks a rule of the normalisation (constant column for min-max, non-positive value for max, sum or reciprocal, zero norm, missing fixed scale).</exception>
     [Pure]
     public static McdaMatrix Normalize(DecisionMatrix matrix, NormalizationMethod method, CostHandling costHandling = CostHandling.Complement)
@@ -42,7 +42,7 @@ public static class Normalization
     /// <param name="destination">Receives the normalised values; same length as <paramref name="values"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is null.</exception>
     /// <exception cref="ArgumentException">The spans are empty or differ in length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined or a value is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined or a value is not finite; or the column's range, sum, norm or reciprocal overflows the double range.</exception>
     /// <exception cref="McdaRuleException">The column breaks a rule of the normalisation.</exception>
     public static void NormalizeColumn(ReadOnlySpan<double> values, Criterion criterion, NormalizationMethod method, CostHandling costHandling, Span<double> destination)
     {
@@ -200,6 +200,11 @@ public static class Normalization
                         (origin, top, divisor) = (lo, hi, hi - lo);
                         break;
                     }
+            }
+
+            if (!double.IsFinite(origin) || !double.IsFinite(top) || !double.IsFinite(divisor) || !double.IsFinite(min[j]) || !double.IsFinite(max[j]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(matrix), $"{methodName}: criterion '{c.Id}' has values whose {(reciprocal[j] ? "reciprocals, " : string.Empty)}range, sum or norm overflows the double range (minimum {min[j]}, maximum {max[j]}, divisor {divisor}); rescale the criterion.");
             }
 
             if (applyDirection && c.Direction == CriterionDirection.Cost && costHandling != CostHandling.Reciprocal)

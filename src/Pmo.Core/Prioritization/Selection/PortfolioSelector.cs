@@ -185,6 +185,12 @@ public static class PortfolioSelector
     {
         int n = model.N;
         double[] cost = model.GreedyCost;
+        int bad = Array.FindIndex(cost, c => !double.IsFinite(c));
+        if (bad >= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(problem), $"The greedy cost aggregate Σ a / cap of candidate '{problem.Candidates[bad].Id}' overflows the double range: a capacity is too small (subnormal) for its consumption.");
+        }
+
         int[] order = [.. Enumerable.Range(0, n)
             .OrderByDescending(j => cost[j] > 0 ? model.Value[j] / cost[j] : model.Value[j] > 0 ? double.PositiveInfinity : model.Value[j] == 0 ? 0 : double.NegativeInfinity)
             .ThenBy(j => j)];

@@ -1,4 +1,6 @@
 using System.Diagnostics.Contracts;
+using Ardalis.GuardClauses;
+using Pmo.Core.Common;
 
 namespace Pmo.Core.Risk;
 
@@ -50,9 +52,22 @@ public static class ScoreFormulas
     /// <param name="p">The probability value.</param>
     /// <param name="i">The impact value.</param>
     /// <returns>The unnormalised value f(p, i).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="formula"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="formula"/> is not defined; <paramref name="p"/> or <paramref name="i"/> is NaN or infinite; or the
+    /// value overflows the double range (<c>ParamName</c> <c>i</c>).
+    /// </exception>
     [Pure]
-    public static double Evaluate(ScoreFormula formula, double p, double i) => formula switch
+    public static double Evaluate(ScoreFormula formula, double p, double i)
+    {
+        Guard.Against.NotFinite(p);
+        Guard.Against.NotFinite(i);
+        double value = EvaluateCore(formula, p, i);
+        return double.IsFinite(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(i), i, $"{formula} of p = {p} and i = {i} overflows the double range.");
+    }
+
+    private static double EvaluateCore(ScoreFormula formula, double p, double i) => formula switch
     {
         ScoreFormula.ProbabilityTimesImpact => p * i,
         ScoreFormula.PTimesIPlusI => (p * i) + i,
@@ -69,12 +84,22 @@ public static class ScoreFormulas
     /// <param name="pMax">The highest probability value (positive).</param>
     /// <param name="iMax">The highest impact value (positive).</param>
     /// <returns>The normalised score in [0, 1] (for p, i within their maxima), or null when f(pMax, iMax) is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="formula"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="formula"/> is not defined; a value is NaN or infinite; or f overflows the double range (as <see cref="Evaluate"/>).
+    /// </exception>
     /// <remarks>Every formula of the family is non-decreasing in p and in i for p, i ≥ 0, so its maximum over the scales is at (pMax, iMax).</remarks>
     [Pure]
     public static double? Normalised(ScoreFormula formula, double p, double i, double pMax, double iMax)
     {
         double max = Evaluate(formula, pMax, iMax);
-        return max > 0 ? Evaluate(formula, p, i) / max : null;
+        if (!(max > 0))
+        {
+            return null;
+        }
+
+        double value = Evaluate(formula, p, i) / max;
+        return double.IsFinite(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(iMax), iMax, $"f(p, i) / f(pMax, iMax) overflows the double range: f(pMax, iMax) = {max} is too small for f(p, i).");
     }
 }

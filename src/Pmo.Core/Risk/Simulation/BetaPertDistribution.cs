@@ -64,7 +64,7 @@ public sealed class BetaPertDistribution : Distribution
     /// <param name="maximum">b: finite, b ≥ m; b − a must not overflow.</param>
     /// <param name="shape">λ: finite, &gt; 0 (default 4).</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or infinite, the order a ≤ m ≤ b is violated, b − a
-    /// overflows, or λ ≤ 0.</exception>
+    /// overflows, or λ ≤ 0; or the mean or variance overflows the double range (<c>ParamName</c> <c>maximum</c>).</exception>
     public BetaPertDistribution(double minimum, double mode, double maximum, double shape = DefaultShape)
     {
         Guard.Against.NotFinite(minimum);
@@ -101,6 +101,8 @@ public sealed class BetaPertDistribution : Distribution
             Alpha = 1 + (shape / 2);
             Beta = Alpha;
         }
+
+        EnsureFiniteMoments(nameof(maximum));
     }
 
     /// <summary>Gets a (the minimum).</summary>

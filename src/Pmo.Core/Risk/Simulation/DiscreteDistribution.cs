@@ -27,7 +27,7 @@ public sealed class DiscreteDistribution : Distribution
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The collections are empty or differ in length, the values are not strictly
     /// increasing, or the probabilities do not sum to 1 within 1e-9.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or a probability is not finite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or a probability is not finite or negative; or the mean or variance overflows the double range (<c>ParamName</c> <c>values</c>).</exception>
     public DiscreteDistribution(IEnumerable<double> values, IEnumerable<double> probabilities)
     {
         Guard.Against.Null(values);
@@ -79,6 +79,8 @@ public sealed class DiscreteDistribution : Distribution
 
         first = Array.FindIndex(this.probabilities, p => p > 0);
         last = Array.FindLastIndex(this.probabilities, p => p > 0);
+
+        EnsureFiniteMoments(nameof(values));
     }
 
     /// <summary>Gets the values (strictly increasing).</summary>

@@ -108,6 +108,18 @@ public abstract class Distribution
     [Pure]
     public static ConstantDistribution Constant(double value) => new(value);
 
+    /// <summary>Throws when the mean or the variance is not finite: a distribution whose moments overflow the double range cannot be summarised or sampled reliably.</summary>
+    /// <param name="paramName">The constructor parameter that drives the overflow.</param>
+    internal void EnsureFiniteMoments(string paramName)
+    {
+        double mean = Mean;
+        double variance = Variance;
+        if (!double.IsFinite(mean) || !double.IsFinite(variance))
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"The {GetType().Name}'s mean ({mean}) or variance ({variance}) overflows the double range; {paramName} is too large for it.");
+        }
+    }
+
     /// <summary>Gets the mean (exact, from the parameters).</summary>
     public abstract double Mean { get; }
 

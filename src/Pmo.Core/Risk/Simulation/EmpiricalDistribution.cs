@@ -24,7 +24,7 @@ public sealed class EmpiricalDistribution : Distribution
     /// <param name="samples">The sample: finite values, at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="samples"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or the mean or variance of the samples overflows the double range.</exception>
     public EmpiricalDistribution(IEnumerable<double> samples)
     {
         Guard.Against.Null(samples);
@@ -43,6 +43,8 @@ public sealed class EmpiricalDistribution : Distribution
         }
 
         Array.Sort(sorted);
+
+        EnsureFiniteMoments(nameof(samples));
     }
 
     /// <summary>Gets the sorted sample (the order statistics).</summary>

@@ -17,13 +17,15 @@ public sealed class LogNormalDistribution : Distribution
     /// <summary>Creates the distribution from the parameters of the logarithm.</summary>
     /// <param name="mu">μ, the mean of ln X: finite.</param>
     /// <param name="sigma">σ, the standard deviation of ln X: finite, &gt; 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">μ is NaN or infinite, or σ is not finite and positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">μ is NaN or infinite, or σ is not finite and positive; or the mean exp(μ + σ²/2) or the variance overflows the double range (<c>ParamName</c> <c>sigma</c>).</exception>
     public LogNormalDistribution(double mu, double sigma)
     {
         Guard.Against.NotFinite(mu);
         Guard.Against.NotFinitePositive(sigma);
         Mu = mu;
         Sigma = sigma;
+
+        EnsureFiniteMoments(nameof(sigma));
     }
 
     /// <summary>Gets μ, the mean of ln X.</summary>

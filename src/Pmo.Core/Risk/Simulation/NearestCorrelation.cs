@@ -51,10 +51,10 @@ public static class NearestCorrelation
     /// <param name="matrix">The matrix to repair.</param>
     /// <param name="tolerance">Relative convergence tolerance in (0, 0.1]; default 10⁻¹⁰.</param>
     /// <param name="maxIterations">Iteration cap ≥ 1; default 10 000.</param>
-    /// <param name="weights">Optional positive finite weights wᵢ, one per variable (W = diag(w)); null means W = I.</param>
+    /// <param name="weights">Optional positive weights wᵢ in [1e-100, 1e100], one per variable (W = diag(w)); null means W = I.</param>
     /// <returns>The repair and its report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is outside (0, 0.1]; <paramref name="maxIterations"/> is below 1; a weight is not finite and positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is outside (0, 0.1]; <paramref name="maxIterations"/> is below 1; a weight is not finite and positive or lies outside [1e-100, 1e100], or the weighted iteration still overflows (<c>ParamName</c> <c>weights</c>).</exception>
     /// <exception cref="ArgumentException"><paramref name="weights"/> does not have one weight per variable.</exception>
     [Pure]
     public static CorrelationRepair Repair(CorrelationMatrix matrix, double tolerance = DefaultTolerance, int maxIterations = DefaultMaxIterations, IReadOnlyList<double>? weights = null)
@@ -74,8 +74,13 @@ public static class NearestCorrelation
         }
 
         (double[] x, int iterations, bool converged, double lastChange) = Iterate(matrix.Values, k, w, tolerance, maxIterations);
-        CorrelationMatrix repaired = matrix.WithValues(x);
         double distance = WeightedDistance(matrix.Values, x, w, k);
+        if (!double.IsFinite(distance) || Array.Exists(x, v => !double.IsFinite(v)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weights), $"The weighted iteration overflows the double range: the {nameof(weights)} (from {w.Min().ToString("R", CultureInfo.InvariantCulture)} to {w.Max().ToString("R", CultureInfo.InvariantCulture)}) are too extreme for W^½ A W^½ to stay finite.");
+        }
+
+        CorrelationMatrix repaired = matrix.WithValues(x);
         List<CorrelationChange> changes = LargestChanges(matrix, x);
 
         var diagnostics = new List<Diagnostic>
@@ -91,6 +96,9 @@ public static class NearestCorrelation
 
         return new CorrelationRepair(matrix, repaired, repairNeeded: true, iterations, converged, distance, new ReadOnlyCollection<CorrelationChange>(changes), diagnostics);
     }
+
+    private const double MinWeight = 1e-100;
+    private const double MaxWeight = 1e100;
 
     private static double[] ValidateWeights(IReadOnlyList<double>? weights, int k)
     {
@@ -112,6 +120,11 @@ public static class NearestCorrelation
             if (!double.IsFinite(v) || v <= 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(weights), v, $"{nameof(weights)}[{i}] must be a finite number greater than zero (got {v.ToString("R", CultureInfo.InvariantCulture)}).");
+            }
+
+            if (v is < MinWeight or > MaxWeight)
+            {
+                throw new ArgumentOutOfRangeException(nameof(weights), v, $"{nameof(weights)}[{i}] must lie in [1e-100, 1e100] so that W^½ A W^½ and its eigen-decomposition stay within the double range (got {v.ToString("R", CultureInfo.InvariantCulture)}).");
             }
 
             w[i] = v;

@@ -33,7 +33,7 @@ public sealed class NormalDistribution : Distribution
     /// <param name="standardDeviation">σ: finite, &gt; 0.</param>
     /// <param name="lowerBound">L (optional): finite.</param>
     /// <param name="upperBound">U (optional): finite, &gt; L.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or infinite, σ ≤ 0, or U ≤ L.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or infinite, σ ≤ 0, or U ≤ L; or the variance overflows the double range (<c>ParamName</c> <c>standardDeviation</c>).</exception>
     /// <exception cref="ArgumentException">The truncation interval has zero probability in double precision.</exception>
     public NormalDistribution(double mean, double standardDeviation, double? lowerBound = null, double? upperBound = null)
     {
@@ -66,6 +66,8 @@ public sealed class NormalDistribution : Distribution
         {
             throw new ArgumentException($"The truncation interval [{lowerBound}, {upperBound}] has zero probability under N({mean:R}, {standardDeviation:R}²) in double precision.", nameof(lowerBound));
         }
+
+        EnsureFiniteMoments(nameof(standardDeviation));
     }
 
     /// <summary>Gets μ (the mean of the untruncated normal).</summary>

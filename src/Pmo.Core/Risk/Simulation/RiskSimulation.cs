@@ -31,6 +31,7 @@ public static class RiskSimulation
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The simulated finish or cost statistics overflow the double range (<c>ParamName</c> <c>model</c>): durations, lags or costs too large.</exception>
     public static SimulationResult Run(SimulationModel model, SimulationOptions options, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(model);
@@ -140,7 +141,10 @@ public static class RiskSimulation
             Array.Resize(ref cost, done);
         }
 
-        return new SimulationResult(model, Fingerprint(compiled, model), options, options.FirstBlock, finish, cost, counts, durations, total, floored, compiled.DeterministicFinish, compiled.DeterministicCost, converged);
+        var result = new SimulationResult(model, Fingerprint(compiled, model), options, options.FirstBlock, finish, cost, counts, durations, total, floored, compiled.DeterministicFinish, compiled.DeterministicCost, converged);
+        return SimulationResult.SummariesFinite(result)
+            ? result
+            : throw new ArgumentOutOfRangeException(nameof(model), $"The simulated finish or cost overflows the double range (finish mean {result.Finish.Mean}, cost mean {result.Cost.Mean}); the model's durations, lags or costs are too large.");
     }
 
     private static double[] WatchedPercentiles(ConvergenceRule rule, ReadOnlySpan<double> finish, ReadOnlySpan<double> cost)

@@ -51,7 +51,7 @@ public sealed class SampleSummary
     /// <param name="values">The values: at least one, each finite.</param>
     /// <returns>The summary (the values are copied).</returns>
     /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or the values are so large that their mean or standard deviation overflows the double range.</exception>
     [Pure]
     public static SampleSummary Of(ReadOnlySpan<double> values)
     {
@@ -68,7 +68,10 @@ public sealed class SampleSummary
             }
         }
 
-        return new SampleSummary(values);
+        var summary = new SampleSummary(values);
+        return double.IsFinite(summary.Mean) && double.IsFinite(summary.StandardDeviation)
+            ? summary
+            : throw new ArgumentOutOfRangeException(nameof(values), $"The mean ({summary.Mean}) or standard deviation ({summary.StandardDeviation}) of {nameof(values)} overflows the double range; the values are too large.");
     }
 
     /// <summary>Gets the number of values.</summary>

@@ -239,6 +239,10 @@ public sealed class SimulationResult
         return durations.AsSpan(p * durationStride, Iterations).ToArray();
     }
 
+    /// <summary>True when the finish and cost summaries have finite means and standard deviations.</summary>
+    internal static bool SummariesFinite(SimulationResult r) =>
+        double.IsFinite(r.Finish.Mean) && double.IsFinite(r.Finish.StandardDeviation) && double.IsFinite(r.Cost.Mean) && double.IsFinite(r.Cost.StandardDeviation);
+
     /// <summary>
     /// Merges two results over adjacent block ranges of the same model, seed and options into the result of one run over
     /// both: bit-identical to running the whole range at once.
@@ -248,6 +252,7 @@ public sealed class SimulationResult
     /// <returns>The merged result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The results are not mergeable; the message says why.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The merged finish or cost statistics overflow the double range (<c>ParamName</c> <c>second</c>).</exception>
     [Pure]
     public static SimulationResult Merge(SimulationResult first, SimulationResult second)
     {
@@ -297,7 +302,10 @@ public sealed class SimulationResult
 
         bool? converged = first.Converged is null && second.Converged is null ? null : (first.Converged ?? false) && (second.Converged ?? false);
         var options = new SimulationOptions(n, first.Seed, first.Sampling, first.CriticalityTracked, d is not null, criticalFloatTolerance: first.CriticalFloatTolerance);
-        return new SimulationResult(first.Model, first.Fingerprint, options, first.FirstBlock, f, c, counts, d, n, first.FlooredDurations + second.FlooredDurations, first.DeterministicFinish, first.DeterministicCost, converged);
+        var merged = new SimulationResult(first.Model, first.Fingerprint, options, first.FirstBlock, f, c, counts, d, n, first.FlooredDurations + second.FlooredDurations, first.DeterministicFinish, first.DeterministicCost, converged);
+        return SummariesFinite(merged)
+            ? merged
+            : throw new ArgumentOutOfRangeException(nameof(second), "The merged finish or cost statistics overflow the double range.");
     }
 
     private int PositionOf(int networkIndex) => Array.IndexOf(Model.Network.Order, networkIndex);

@@ -25,7 +25,7 @@ public sealed class TriangularDistribution : Distribution
     /// <param name="minimum">a: finite.</param>
     /// <param name="mode">c (most likely): finite, a ≤ c ≤ b.</param>
     /// <param name="maximum">b: finite, b ≥ a.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or infinite, or the order a ≤ c ≤ b is violated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or infinite, or the order a ≤ c ≤ b is violated; or the mean or variance overflows the double range (<c>ParamName</c> <c>maximum</c>).</exception>
     public TriangularDistribution(double minimum, double mode, double maximum)
     {
         Guard.Against.NotFinite(minimum);
@@ -53,6 +53,8 @@ public sealed class TriangularDistribution : Distribution
         leftScale = range * (mode - minimum);
         rightScale = range * (maximum - mode);
         modeCdf = range > 0 ? (mode - minimum) / range : 1;
+
+        EnsureFiniteMoments(nameof(maximum));
     }
 
     /// <summary>Gets a (the minimum).</summary>

@@ -20,7 +20,7 @@ public sealed class UniformDistribution : Distribution
     /// <summary>Creates the distribution.</summary>
     /// <param name="minimum">a: finite.</param>
     /// <param name="maximum">b: finite, ≥ a; b − a must not overflow.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A bound is NaN or infinite, b &lt; a, or b − a overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is NaN or infinite, b &lt; a, or b − a, the mean or the variance overflows the double range.</exception>
     public UniformDistribution(double minimum, double maximum)
     {
         Guard.Against.NotFinite(minimum);
@@ -38,6 +38,8 @@ public sealed class UniformDistribution : Distribution
 
         Min = minimum;
         Max = maximum;
+
+        EnsureFiniteMoments(nameof(maximum));
     }
 
     /// <summary>Gets a (the minimum).</summary>

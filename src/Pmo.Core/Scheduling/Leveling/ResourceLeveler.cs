@@ -78,6 +78,11 @@ public static class ResourceLeveler
     /// the extending modes — needs more units than the resource ever has (<c>ParamName</c> <c>requirements</c>); two
     /// capacities name the same resource (<c>capacities</c>); a user priority names an unknown activity (<c>options</c>).
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The work on a resource (units × duration, summed) overflows the double range (<c>ParamName</c>
+    /// <c>requirements</c>); or the leveled project duration, a profile or an over-allocation overflows it
+    /// (<c>ParamName</c> <c>network</c>); and as <see cref="CriticalPath.Analyze"/> for the network's own dates.
+    /// </exception>
     [Pure]
     public static LevelingResult Level(ActivityNetwork network, IEnumerable<ResourceRequirement> requirements, IEnumerable<ResourceCapacity> capacities, LevelingOptions? options = null)
     {
@@ -145,8 +150,50 @@ public static class ResourceLeveler
             }
         }
 
+        // Work per resource (units × duration, summed) must stay finite: the profiles report it.
+        double[] work = new double[caps.Length];
+        for (int q = 0; q < reqs.Length; q++)
+        {
+            work[reqResource[q]] += reqs[q].Units * network.Activities[reqActivity[q]].Duration;
+            if (!double.IsFinite(work[reqResource[q]]))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(requirements),
+                    string.Create(CultureInfo.InvariantCulture, $"{nameof(requirements)}[{q}]: the work on resource '{reqs[q].Resource}' (units × duration, summed over its activities) overflows the double range; units and durations must be small enough for it to stay finite."));
+            }
+        }
+
         var problem = new Problem(network, caps, reqs, reqActivity, reqResource);
-        return Run(problem, options, milestoneReqs);
+        LevelingResult result = Run(problem, options, milestoneReqs);
+        return NonFinite(result) is string what
+            ? throw new ArgumentOutOfRangeException(nameof(network), string.Create(CultureInfo.InvariantCulture, $"{nameof(network)}: the leveled schedule's {what} overflows the double range; durations, lags, units and capacities must be small enough for the leveled dates and profiles to stay finite."))
+            : result;
+    }
+
+    private static string? NonFinite(LevelingResult r)
+    {
+        if (!double.IsFinite(r.ProjectDuration))
+        {
+            return "project duration";
+        }
+
+        foreach (ResourceProfile p in r.Profiles)
+        {
+            if (!double.IsFinite(p.Work) || !double.IsFinite(p.AvailableWork) || !double.IsFinite(p.PeakUsage))
+            {
+                return $"profile of '{p.Resource}'";
+            }
+        }
+
+        foreach (OverAllocationInterval o in r.OverAllocations)
+        {
+            if (!double.IsFinite(o.ExcessWork) || !double.IsFinite(o.MaxExcess) || !double.IsFinite(o.End))
+            {
+                return $"over-allocation of '{o.Resource}'";
+            }
+        }
+
+        return null;
     }
 
     internal static double CapacityTolerance(ResourceCapacity capacity) => 1e-9 * Math.Max(1, capacity.MaxCapacity);

@@ -24,8 +24,9 @@ public sealed class RcpspProblem
     /// <exception cref="ArgumentOutOfRangeException">A capacity is negative.</exception>
     /// <exception cref="ArgumentException">
     /// No jobs; a repeated job id; a job whose request count differs from the number of resources; a successor that is
-    /// unknown, the job itself, or listed twice; a precedence cycle (named); or a request above its resource's capacity
-    /// (the job could never be scheduled: the problem is infeasible).
+    /// unknown, the job itself, or listed twice; a precedence cycle (named); a request above its resource's capacity
+    /// (the job could never be scheduled: the problem is infeasible); or a sum of durations too large for a
+    /// period-by-period resource profile (above <c>int.MaxValue / (2 × max(1, resources))</c>).
     /// </exception>
     public RcpspProblem(IEnumerable<RcpspJob> jobs, IEnumerable<int> capacities)
     {
@@ -142,10 +143,21 @@ public sealed class RcpspProblem
         Jobs = new ReadOnlyCollection<RcpspJob>(js);
         CapacityList = new ReadOnlyCollection<int>(cap);
 
+        // The horizon bound first: the CPM below adds durations in int arithmetic.
+        long horizon = 0;
+        foreach (int d in Durations)
+        {
+            horizon += d;
+        }
+
+        if (horizon > int.MaxValue / Math.Max(1, 2 * Math.Max(1, kk)))
+        {
+            throw new ArgumentException($"The sum of the durations ({horizon}) is too large for a period-by-period resource profile.", nameof(jobs));
+        }
+
         // Resource-free CPM.
         EarliestStarts = new int[n];
         int cp = 0;
-        long horizon = 0;
         foreach (int j in TopologicalOrder)
         {
             int es = 0;
@@ -157,12 +169,6 @@ public sealed class RcpspProblem
 
             EarliestStarts[j] = es;
             cp = Math.Max(cp, es + Durations[j]);
-            horizon += Durations[j];
-        }
-
-        if (horizon > int.MaxValue / Math.Max(1, 2 * Math.Max(1, kk)))
-        {
-            throw new ArgumentException($"The sum of the durations ({horizon}) is too large for a period-by-period resource profile.", nameof(jobs));
         }
 
         CriticalPathLength = cp;

@@ -203,6 +203,12 @@ public static class PromisedNumbers
     /// <summary>"Type.Property" names documented to allow infinity (or NaN) — each with its reason in a comment.</summary>
     public static readonly HashSet<string> DocumentedInfinite = new(StringComparer.Ordinal)
     {
+        // Distribution.Minimum / Maximum XML docs: "Gets the smallest (largest) possible value (may be −∞ (+∞) for unbounded
+        // distributions)"; Quantile(0) and Quantile(1) return them. The normal is unbounded on both sides unless truncated,
+        // the log-normal above.
+        "NormalDistribution.Minimum",
+        "NormalDistribution.Maximum",
+        "LogNormalDistribution.Maximum",
     };
 
     /// <summary>Returns a description of the first non-finite promised number, or null.</summary>

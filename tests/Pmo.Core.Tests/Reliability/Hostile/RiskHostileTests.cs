@@ -1,0 +1,539 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Pmo.Core.Risk;
+using Pmo.Core.Risk.Simulation;
+using Pmo.Core.Scheduling;
+
+namespace Pmo.Core.Tests.Reliability.Hostile;
+
+/// <summary>Issue 9 §1: hostile inputs for every public Risk entry point (scoring, register analytics, reserves, decision trees, simulation).</summary>
+public sealed class RiskHostileTests
+{
+    private static readonly Gen<double> Prob = Hostile.Mostly(Hostile.SaneProbability);
+    private static readonly Gen<double> Money = Gen.Frequency((6, Hostile.SanePositive), (1, Hostile.AnyDouble), (1, Gen.Elements(1e300, 1e308, double.MaxValue, -1e308)));
+    private static readonly Gen<double?> OptMoney = Gen.Frequency((1, Gen.Constant<double?>(null)), (4, Money.Select(v => (double?)v)));
+    private static readonly Gen<double> Factor = Hostile.Mostly(Gen.Elements(0.0, 0.5, 1.0, 0.25), 5);
+
+    // ---------------- scoring ----------------
+
+    private static readonly RiskScoringModel[] Models =
+    [
+        RiskScoringModel.NumericProduct(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost), RiskMatrixPresets.PmbokImpact(RiskDimensions.Schedule)]),
+        RiskScoringModel.OrdinalProduct(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost)]),
+        RiskScoringModel.WithMatrix(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost), RiskMatrixPresets.PmbokImpact(RiskDimensions.Schedule)], RiskMatrixPresets.Pmbok5x5(), ImpactAggregation.Max),
+        RiskScoringModel.WithFormula(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost)], ScoreFormula.PTimesIPlusI),
+    ];
+
+    [Fact]
+    public void Scoring_models_score_and_batch() =>
+        Hostile.Property("Risk.RiskScoringModel.Score", from p in Prob
+                                                         from c in OptMoney
+                                                         from s in OptMoney
+                                                         from m in Gen.Choose(0, Models.Length - 1)
+                                                         from kind in BGen.EnumOf<RiskKind>()
+                                                         from ps in Prob.ArrayOf()
+                                                         from imp in Money.ArrayOf(ps.Length * 2)
+                                                         select (p, c, s, m, kind, ps, imp), x =>
+            Hostile.Check("Risk.RiskScoringModel.Score", () => $"p={Hostile.Show(x.p)} cost={x.c} sched={x.s} model={x.m} {x.kind} batch p={BGen.S(x.ps)} i={BGen.S(x.imp)}", () =>
+            {
+                RiskScoringModel model = Models[x.m];
+                RiskAssessment a = RiskAssessment.Create(x.p, x.c, x.s);
+                var scores = new double[x.ps.Length];
+                var bands = new int[x.ps.Length];
+                int dims = model.ImpactScales.Length;
+                model.ScoreBatch(x.ps, x.imp.AsSpan(0, x.ps.Length * dims), scores, bands, x.kind);
+                for (int r = 0; r < scores.Length; r++)
+                {
+                    // Documented: "Undefined scores are NaN and their band rank −1" (a risk with no impact estimate: NaN impacts).
+                    bool noEstimate = Enumerable.Range(0, dims).All(d => double.IsNaN(x.imp[(d * scores.Length) + r]));
+                    if (double.IsNaN(scores[r]) && bands[r] == -1 && noEstimate)
+                    {
+                        scores[r] = 0;
+                    }
+                }
+
+                return (model.Score(a, x.kind), model.ScoreDetail(a, x.kind), scores);
+            }));
+
+    [Fact]
+    public void Score_formulas() =>
+        Hostile.Property("Risk.ScoreFormulas", from f in BGen.EnumOf<ScoreFormula>()
+                                               from p in Hostile.AnyDouble
+                                               from i in Hostile.AnyDouble
+                                               from pm in Hostile.Mostly(Gen.Constant(1.0))
+                                               from im in Hostile.Mostly(Gen.Constant(5.0))
+                                               select (f, p, i, pm, im), x =>
+            Hostile.Check("Risk.ScoreFormulas", () => $"{x.f} p={Hostile.Show(x.p)} i={Hostile.Show(x.i)} pMax={Hostile.Show(x.pm)} iMax={Hostile.Show(x.im)}", () =>
+                (ScoreFormulas.Evaluate(x.f, x.p, x.i), ScoreFormulas.Normalised(x.f, x.p, x.i, x.pm, x.im))));
+
+    [Fact]
+    public void Scales_levels_and_matrices() =>
+        Hostile.Property("Risk.Scales", from clean in BGen.Clean
+                                        from rowsN in Pick(clean, Gen.Choose(3, 5), Gen.Choose(1, 10))
+                                        from nb in Gen.Choose(2, 7)
+                                        from bounds in clean
+                                            ? Gen.Choose(1, 99).Select(i => i / 100.0).ArrayOf(nb).Select(b => (double[])[0, .. b.Distinct().Order(), 1])
+                                            : Hostile.Mostly(Gen.Choose(0, 100).Select(i => i / 100.0), 8).ArrayOf()
+                                        from raw in BGen.D(clean, Hostile.SaneProbability)
+                                        from scores in BGen.D(clean, Gen.Choose(1, 25).Select(i => (double)i), 10).ArrayOf(rowsN).ArrayOf(rowsN)
+                                        from mod in BGen.D(clean, Gen.Constant(4.0))
+                                        from high in BGen.D(clean, Gen.Constant(12.0))
+                                        from levels in Pick(clean, Gen.Choose(2, 7), Hostile.AnyInt)
+                                        select (bounds, raw, scores, mod, high, levels), x =>
+            Hostile.Check("Risk.Scales", () => $"bounds={BGen.S(x.bounds)} raw={Hostile.Show(x.raw)} scores=[{string.Join(";", x.scores.Select(BGen.S))}] bands={Hostile.Show(x.mod)},{Hostile.Show(x.high)} levels={x.levels}", () =>
+            {
+                double[] b = [.. x.bounds.Order()];
+                int last = b.Length - 2;
+                var levels = b.Zip(b.Skip(1)).Select((t, k) => k == last ? ScaleLevel.Range("L" + k, k + 1, t.First, true, t.Second, true) : ScaleLevel.HalfOpen("L" + k, k + 1, t.First, t.Second)).ToArray();
+                var scale = new ProbabilityScale(levels);
+                var eq = RiskMatrixPresets.EqualProbabilityRanges(x.levels);
+                var bands = RiskMatrixPresets.Bands(x.mod, x.high);
+                RiskMatrix m = RiskMatrix.FromScores("m", x.scores, bands);
+                return (scale.LevelOf(x.raw), eq.LevelOf(x.raw), m.Cell(1, 1).Score, ScaleLevel.Point("p", x.raw).Contains(x.raw));
+            }, typeof(RiskScaleException), typeof(RiskMatrixException)));
+
+    // ---------------- register ----------------
+
+    private sealed record RiskSpec(string Id, RiskKind Kind, double P, double? Cost, double? Sched, double? ResP, RiskStatus Status, int IdentifiedOffset, string? Project, string? Category, string? Owner, (int Kind, double F, double Cost, int Due)[] Responses)
+    {
+        public override string ToString() =>
+            $"{Id}/{Kind}/p={Hostile.Show(P)}/c={Cost}/s={Sched}/res={ResP}/{Status}/{IdentifiedOffset}/{Project}/{Category}/{Owner}/resp=[{string.Join(",", Responses.Select(r => $"{r.Kind}:{Hostile.Show(r.F)}:{Hostile.Show(r.Cost)}:{r.Due}"))}]";
+
+        public RiskEntry Build()
+        {
+            LocalDate identified = new LocalDate(2026, 1, 1).PlusDays(IdentifiedOffset);
+            IEnumerable<RiskResponse> responses = Responses.Select((r, k) => (r.Kind % 6) switch
+            {
+                0 => RiskResponse.Mitigate("m" + k, r.F, r.F, r.F, cost: r.Cost, dueDate: identified.PlusDays(r.Due)),
+                1 => RiskResponse.Transfer("t" + k, r.F, cost: r.Cost),
+                2 => RiskResponse.Accept("a" + k, cost: r.Cost),
+                3 => RiskResponse.Enhance("e" + k, r.F, r.F, r.F, cost: r.Cost),
+                4 => RiskResponse.Share("s" + k, r.F, cost: r.Cost),
+                _ => RiskResponse.Avoid("v" + k, cost: r.Cost, dueDate: identified.PlusDays(r.Due)),
+            });
+            return new RiskEntry(Id, "t " + Id, Kind, RiskAssessment.Create(P, Cost, Sched), identified, Category, Owner, Status,
+                residual: ResP is double rp ? RiskAssessment.Create(rp, Cost, Sched) : null, responses: responses, projectId: Project,
+                proximity: IdentifiedOffset % 3 == 0 ? new ProximityWindow(identified, identified.PlusDays(30)) : null);
+        }
+    }
+
+    private static Gen<T> Pick<T>(bool clean, Gen<T> sane, Gen<T> hostile) => BGen.Pick(clean, sane, hostile);
+
+    // Clean risks: unique ids, defined enums, probabilities in [0, 1], sane money, responses valid for the kind (threat:
+    // mitigate, transfer, accept, avoid; opportunity: enhance, share, accept), due dates after identification.
+    private static Gen<RiskSpec> RiskOf(bool clean, int index) =>
+        from id in Pick(clean, Gen.Constant("R" + index), Gen.Frequency((10, Gen.Choose(0, 99).Select(i => "R" + i)), (1, Hostile.Id)))
+        from kind in clean ? Gen.Elements(RiskKind.Threat, RiskKind.Opportunity) : BGen.EnumOf<RiskKind>()
+        from p in BGen.D(clean, Hostile.SaneProbability)
+        from c in Gen.Frequency((1, Gen.Constant<double?>(null)), (4, BGen.D(clean, Hostile.SanePositive).Select(v => (double?)v)), (clean ? 0 : 1, Gen.Elements<double?>(1e300, 1e308, double.MaxValue, -1e308)))
+        from sc in Gen.Frequency((1, Gen.Constant<double?>(null)), (4, BGen.D(clean, Gen.Choose(0, 60).Select(v => (double)v)).Select(v => (double?)v)))
+        from rp in Gen.Frequency((3, Gen.Constant<double?>(null)), (1, BGen.D(clean, Hostile.SaneProbability).Select(v => (double?)v)))
+        from st in clean ? Gen.Elements(Enum.GetValues<RiskStatus>()) : BGen.EnumOf<RiskStatus>()
+        from off in Gen.Choose(-200, 200)
+        from proj in Gen.Frequency((3, Gen.Elements<string?>("P1", "P2")), (1, Gen.Constant<string?>(null)))
+        from cat in clean ? Gen.Elements<string?>("tech", "org", null) : Gen.Elements<string?>("tech", "org", null, "")
+        from owner in Gen.Elements<string?>("ann", "bob", null)
+        from nresp in Gen.Choose(0, 2)
+        from resp in (from k in clean ? Gen.Elements(kind == RiskKind.Threat ? new[] { 0, 1, 2, 5 } : [2, 3, 4]) : Gen.Choose(0, 5)
+                      from f in BGen.D(clean, Gen.Elements(0.0, 0.5, 1.0, 0.25))
+                      from cost in BGen.D(clean, Hostile.SanePositive)
+                      from due in Pick(clean, Gen.Choose(0, 100), Gen.Choose(-10, 100))
+                      select (k, f, cost, due)).ArrayOf(nresp)
+        select new RiskSpec(id, kind, p, c, sc, rp, st, off, proj, cat, owner, resp);
+
+    private static readonly Gen<RiskSpec> Risk = BGen.Clean.SelectMany(clean => RiskOf(clean, 0));
+
+    private static readonly Gen<RiskSpec[]> Risks =
+        from clean in BGen.Clean
+        from n in Gen.Frequency((8, Gen.Choose(0, 12)), (1, Gen.Choose(100, 400)))
+        from risks in Gen.CollectToArray(Enumerable.Range(0, n).Select(i => RiskOf(clean, i)))
+        select risks;
+
+    private static RiskRegister Register(RiskSpec[] risks) => new(risks.Select(r => r.Build()));
+
+    private static string Show(RiskSpec[] r) => "[" + string.Join(" | ", r.Take(40).Select(s => s.ToString())) + "]";
+
+    [Fact]
+    public void Register_rollups_and_reserves() =>
+        Hostile.Property("Risk.Register.Rollups", from r in Risks
+                                                  from g in BGen.EnumOf<RiskGrouping>()
+                                                  from st in BGen.EnumOf<AssessmentStage>()
+                                                  from net in Gen.Elements(true, false)
+                                                  select (r, g, st, net), x =>
+            Hostile.Check("Risk.Register.Rollups", () => $"{Show(x.r)} {x.g} {x.st}", () =>
+            {
+                RiskRegister reg = Register(x.r);
+                return (ExposureRollup.By(reg, x.g, x.st, openOnly: false), ContingencyReserve.Estimate(reg, x.st), new EmvContingencyEstimator(x.net).Estimate(reg, x.st),
+                    RiskAnalytics.ResponseEffectiveness(reg, openOnly: false));
+            }));
+
+    [Fact]
+    public void Register_rankings_heat_maps_appetite_ageing() =>
+        Hostile.Property("Risk.Register.Analytics", from r in Risks
+                                                    from n in Hostile.AnyInt
+                                                    from st in BGen.EnumOf<AssessmentStage>()
+                                                    from m in BGen.EnumOf<ExposureMeasure>()
+                                                    from asOf in Hostile.Date
+                                                    from within in Hostile.AnyInt
+                                                    from buckets in Gen.Frequency((3, Gen.Constant<int[]?>(null)), (1, Hostile.AnyInt.ArrayOf().Select(a => (int[]?)a)))
+                                                    from maxEmv in OptMoney
+                                                    select (r, n, st, m, asOf, within, buckets, maxEmv), x =>
+            Hostile.Check("Risk.Register.Analytics", () => $"{Show(x.r)} n={x.n} {x.st} {x.m} asOf={x.asOf} within={x.within} buckets={(x.buckets is null ? "-" : string.Join(",", x.buckets))} maxEmv={x.maxEmv}", () =>
+            {
+                RiskRegister reg = Register(x.r);
+                RiskScoringModel scorer = Models[0];
+                var appetite = new RiskAppetite([new AppetiteBandPolicy("High", requiresTreatmentPlan: true, maxDaysToRespond: 10)], maxEmvPerRisk: x.maxEmv, maxProjectExposure: x.maxEmv);
+                return (RiskAnalytics.TopByExposure(reg, x.n, x.st, x.m, openOnly: false), RiskAnalytics.TopByScore(reg, scorer, x.n, x.st),
+                    RiskAnalytics.HeatMap(reg, scorer, x.st), RiskAnalytics.Ageing(reg, x.asOf, x.buckets),
+                    RiskAppetiteEvaluator.Evaluate(reg, appetite, scorer, x.asOf, x.st), RiskAppetiteEvaluator.NearProximity(reg, x.asOf, x.within),
+                    RiskAppetiteEvaluator.OverdueResponses(reg, x.asOf));
+            }));
+
+    [Fact]
+    public void Register_burndown_and_trends() =>
+        Hostile.Property("Risk.RiskBurndown", from snaps in (from d in Hostile.Date
+                                                             from nr in Gen.Choose(0, 5)
+                                                             from clean in BGen.Clean
+                                                             from r in Gen.CollectToArray(Enumerable.Range(0, nr).Select(i => RiskOf(clean, i)))
+                                                             select (d, r)).ArrayOf()
+                                              from st in BGen.EnumOf<AssessmentStage>()
+                                              from id in Gen.Frequency((4, Gen.Choose(0, 99).Select(i => "R" + i)), (1, Hostile.Id))
+                                              select (snaps, st, id), x =>
+            Hostile.Check("Risk.RiskBurndown", () => $"[{string.Join(" || ", x.snaps.Select(s => s.d + ": " + Show(s.r)))}] {x.st} id={x.id}", () =>
+            {
+                var snapshots = x.snaps.Select(s => new RiskRegisterSnapshot(s.d, s.r.Select(r => r.Build()))).ToArray();
+                return (RiskBurndown.Compute(snapshots, x.st, openOnly: false), RiskBurndown.ScoreTrend(snapshots, x.id, Models[1], x.st), RiskBurndown.ScoreTrends(snapshots, Models[2], x.st));
+            }));
+
+    [Fact]
+    public void Response_effects() =>
+        Hostile.Property("Risk.RiskResponseEffects.Apply", Risk, r =>
+            Hostile.Check("Risk.RiskResponseEffects.Apply", () => r.ToString(), () =>
+            {
+                RiskEntry e = r.Build();
+                return (RiskResponseEffects.Apply(e.Inherent, e.Kind, e.Responses), e.ExposureAt(AssessmentStage.Residual));
+            }));
+
+    // ---------------- decision trees ----------------
+
+    private static readonly Gen<(int Kind, int Parent, double? P, double V, double Payoff)[]> HostileTreeSpec =
+        Gen.Choose(0, 14).SelectMany(n =>
+            Gen.CollectToArray(Enumerable.Range(0, n).Select(i =>
+                from kind in Gen.Choose(0, 2)
+                from parent in Gen.Frequency((10, Gen.Choose(-1, i - 1)), (1, Gen.Choose(-2, n + 1)))
+                from p in Gen.Frequency((2, Gen.Constant<double?>(null)), (4, Gen.Elements<double?>(0.5, 0.25, 0.3, 0.7)), (1, Hostile.AnyDouble.Select(v => (double?)v)))
+                from v in Gen.Frequency((6, Gen.Constant(0.0)), (2, Money))
+                from pay in Money
+                select (kind, parent, p, v, pay))));
+
+    /// <summary>
+    /// Well-formed trees: a decision root; decision nodes get 2–3 unweighted branches, chance nodes 2–3 outcomes whose
+    /// probabilities sum to 1 (halves, or 0.2/0.3/0.5); below depth 3 every child is a terminal. Shapes come from
+    /// <paramref name="seeds"/>, payoffs and branch values from <paramref name="values"/>.
+    /// </summary>
+    private static (int Kind, int Parent, double? P, double V, double Payoff)[] WellFormedTree(int[] seeds, double[] values)
+    {
+        var nodes = new List<(int Kind, int Parent, double? P, double V, double Payoff)> { (0, -1, null, 0, 0) };
+        var queue = new Queue<(int Index, int Depth)>();
+        queue.Enqueue((0, 0));
+        int s = 0;
+        int Next() => seeds[s++ % seeds.Length];
+        double Value() => values[s++ % values.Length];
+        while (queue.Count > 0)
+        {
+            (int parent, int depth) = queue.Dequeue();
+            int kind = nodes[parent].Kind;
+            int children = 2 + (Next() % 2);
+            double[] probs = children == 2 ? [0.5, 0.5] : [0.2, 0.3, 0.5];
+            for (int c = 0; c < children; c++)
+            {
+                int childKind = depth >= 2 ? 2 : Next() % 3;
+                nodes.Add((childKind, parent, kind == 1 ? probs[c] : null, Next() % 3 == 0 ? Value() : 0, Value()));
+                if (childKind != 2)
+                {
+                    queue.Enqueue((nodes.Count - 1, depth + 1));
+                }
+            }
+        }
+
+        return [.. nodes];
+    }
+
+    private static readonly Gen<(int Kind, int Parent, double? P, double V, double Payoff)[]> TreeSpec =
+        BGen.Clean.SelectMany(clean => clean
+            ? from seeds in Gen.Choose(0, 1000).ArrayOf(40)
+              from values in Gen.Choose(-1000, 1000).Select(i => i * 10.0).ArrayOf(40)
+              select WellFormedTree(seeds, values)
+            : HostileTreeSpec);
+
+    private static DecisionTree Tree((int Kind, int Parent, double? P, double V, double Payoff)[] t) =>
+        DecisionTree.Create(t.Select((n, i) =>
+        {
+            string id = "N" + i;
+            string? parent = n.Parent < 0 ? null : "N" + n.Parent;
+            return (i == 0 ? 0 : n.Kind) switch
+            {
+                0 => DecisionTreeNode.Decision(id, parent, n.P, n.V),
+                1 => DecisionTreeNode.Chance(id, parent, n.P, n.V),
+                _ => DecisionTreeNode.Terminal(id, parent, n.Payoff, n.P, n.V),
+            };
+        }));
+
+    private static string Show((int Kind, int Parent, double? P, double V, double Payoff)[] t) =>
+        $"[{string.Join("; ", t.Select((n, i) => $"{i}:{n.Kind}<-{n.Parent} p={n.P} v={Hostile.Show(n.V)} pay={Hostile.Show(n.Payoff)}"))}]";
+
+    [Fact]
+    public void Decision_tree_roll_back() =>
+        Hostile.Property("Risk.DecisionTree.RollBack", TreeSpec.SelectMany(t => BGen.EnumOf<DecisionObjective>().Select(o => (t, o))), x =>
+            Hostile.Check("Risk.DecisionTree.RollBack", () => $"{Show(x.t)} {x.o}", () => Tree(x.t).RollBack(x.o)));
+
+    [Fact]
+    public void Decision_tree_evpi() =>
+        // ExpectedValueOfPerfectInformation documents InvalidOperationException for trees not of the textbook shape.
+        Hostile.Property("Risk.DecisionTree.ExpectedValueOfPerfectInformation", TreeSpec.SelectMany(t => BGen.EnumOf<DecisionObjective>().Select(o => (t, o))), x =>
+            Hostile.Check("Risk.DecisionTree.ExpectedValueOfPerfectInformation", () => $"{Show(x.t)} {x.o}", () => Tree(x.t).ExpectedValueOfPerfectInformation(x.o), typeof(InvalidOperationException)));
+
+    [Fact]
+    public void Decision_tree_builders() =>
+        Hostile.Property("Risk.DecisionTree.Builders", from clean in BGen.Clean
+                                                       from p1 in clean ? Hostile.SaneProbability : Prob
+                                                       from p2x in Prob
+                                                       let p2 = clean ? 1 - p1 : p2x
+                                                       from a in clean ? Hostile.SanePositive : Money
+                                                       from b in clean ? Hostile.SanePositive : Money
+                                                       from v in clean ? Hostile.SanePositive : Money
+                                                       select (p1, p2, a, b, v), x =>
+            Hostile.Check("Risk.DecisionTree.Builders", () => $"p={Hostile.Show(x.p1)},{Hostile.Show(x.p2)} pay={Hostile.Show(x.a)},{Hostile.Show(x.b)} v={Hostile.Show(x.v)}", () =>
+            {
+                DecisionTree t = DecisionTree.FromDecision("root", d => d
+                    .Chance("go", x.v, o => o.Terminal("win", x.p1, x.a).Terminal("lose", x.p2, x.b))
+                    .Terminal("stop", 0));
+                DecisionTree c = DecisionTree.FromChance("c", o => o.Terminal("x", x.p1, x.a).Decision("y", x.p2, d => d.Terminal("z", x.b, x.v)));
+                return (t.RollBack(), c.RollBack(DecisionObjective.MinimizeCost), t.ExpectedValueOfPerfectInformation());
+            }, typeof(InvalidOperationException)));
+
+    // ---------------- simulation: distributions ----------------
+
+    private static readonly Gen<double> Shape = Gen.Frequency((6, Gen.Choose(0, 100).Select(i => (double)i)), (1, Hostile.AnyDouble), (1, Gen.Elements(1e300, -1e300, 1e-300, 1e308)));
+
+    [Fact]
+    public void Distributions_quantile_cdf() =>
+        Hostile.Property("Risk.Simulation.Distribution", from clean in BGen.Clean
+                                                         from k in Gen.Choose(0, 9)
+                                                         from a in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i))
+                                                         from b in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i))
+                                                         from c in BGen.D(clean, Gen.Choose(1, 100).Select(i => (double)i))
+                                                         from d in BGen.D(clean, Gen.Constant(4.0))
+                                                         from nv in Gen.Choose(1, 6)
+                                                         from vals in clean ? Gen.Choose(0, 100).Select(i => (double)i).ArrayOf(nv).Select(v => v.Distinct().Order().ToArray()) : Shape.ArrayOf()
+                                                         from ps in clean ? Gen.Constant(Enumerable.Repeat(1.0 / vals.Length, vals.Length).ToArray()) : Prob.ArrayOf(vals.Length)
+                                                         from q in BGen.D(clean, Hostile.SaneProbability)
+                                                         from xx in BGen.D(clean, Gen.Choose(-10, 110).Select(i => (double)i))
+                                                         select (k, a, b, c, d, vals, ps, q, xx), x =>
+            Hostile.Check("Risk.Simulation.Distribution", () => $"kind={x.k} a={Hostile.Show(x.a)} b={Hostile.Show(x.b)} c={Hostile.Show(x.c)} d={Hostile.Show(x.d)} vals={BGen.S(x.vals)} ps={BGen.S(x.ps)} q={Hostile.Show(x.q)} x={Hostile.Show(x.xx)}", () =>
+            {
+                double[] sorted = [x.a, x.b, x.c];
+                Array.Sort(sorted);
+                Distribution dist = x.k switch
+                {
+                    0 => Distribution.BetaPert(sorted[0], sorted[1], sorted[2], x.d),
+                    1 => Distribution.Constant(x.a),
+                    2 => Distribution.Discrete(x.vals, x.ps),
+                    3 => Distribution.Empirical(x.vals),
+                    4 => Distribution.LogNormal(x.a / 10, x.b / 100),
+                    5 => Distribution.Normal(x.a, x.b, x.c > 50 ? x.a - x.c : null, x.d > 4 ? x.a + x.d : null),
+                    6 => Distribution.Triangular(sorted[0], sorted[1], sorted[2]),
+                    7 => Distribution.Trigen(sorted[0], sorted[1], sorted[2], x.ps.Length > 0 ? x.ps[0] / 2 : 0.1, x.ps.Length > 1 ? 0.5 + (x.ps[1] / 2) : 0.9),
+                    8 => LogNormalDistribution.FromMeanAndStandardDeviation(x.a, x.b),
+                    _ => Distribution.Uniform(sorted[0], sorted[2]),
+                };
+                var dest = new double[x.ps.Length];
+                dist.Quantiles(x.ps, dest);
+                double precise = dist is BetaPertDistribution bp ? bp.QuantilePrecise(x.q) : 0;
+                // Quantile(0) and Quantile(1) are documented to return Minimum and Maximum, which may be ∓∞ for unbounded distributions.
+                double quantile = dist.Quantile(x.q);
+                double Documented(double q, double v) => (q == 0 && v == dist.Minimum) || (q == 1 && v == dist.Maximum) ? 0 : v;
+                for (int i = 0; i < dest.Length; i++)
+                {
+                    dest[i] = Documented(x.ps[i], dest[i]);
+                }
+
+                return (Documented(x.q, quantile), dist.Cdf(x.xx), dest, dist.Mean, dist.Variance, precise);
+            }));
+
+    [Fact]
+    public void Sample_summary() =>
+        Hostile.Property("Risk.Simulation.SampleSummary", from v in Gen.Frequency((6, Hostile.SanePositive), (1, Hostile.AnyDouble), (1, Gen.Elements(1e308, -1e308, double.MaxValue))).ArrayOf()
+                                                          from p in Hostile.Mostly(Hostile.SaneProbability)
+                                                          from bins in Hostile.AnyInt
+                                                          from pts in Hostile.AnyInt
+                                                          from xx in Hostile.AnyDouble
+                                                          select (v, p, bins, pts, xx), x =>
+            Hostile.Check("Risk.Simulation.SampleSummary", () => $"v={BGen.S(x.v)} p={Hostile.Show(x.p)} bins={x.bins} points={x.pts} x={Hostile.Show(x.xx)}", () =>
+            {
+                SampleSummary s = SampleSummary.Of(x.v);
+                return (s, s.Percentile(x.p), s.Histogram(x.bins), s.SCurve(x.pts), s.ProbabilityAtOrBelow(x.xx));
+            }));
+
+    // ---------------- simulation: correlation ----------------
+
+    private static readonly Gen<(string[] Ids, double[,] M)> Correlation =
+        from n in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (8, Gen.Choose(2, 6)))
+        from ids in Gen.Frequency((10, Gen.Constant(Enumerable.Range(0, n).Select(i => "X" + i).ToArray())), (1, Hostile.Id.ArrayOf(n)))
+        from vals in Gen.Frequency((8, Gen.Choose(-100, 100).Select(i => i / 100.0)), (1, Hostile.AnyDouble)).ArrayOf(n * n)
+        from sym in Gen.Frequency((8, Gen.Constant(true)), (1, Gen.Constant(false)))
+        select (ids, Matrix(n, vals, sym));
+
+    private static double[,] Matrix(int n, double[] v, bool symmetric)
+    {
+        var m = new double[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                m[i, j] = i == j ? 1 : symmetric && j < i ? m[j, i] : v[(i * n) + j];
+            }
+        }
+
+        return m;
+    }
+
+    private static string Show(double[,] m) => BGen.S(m.Cast<double>());
+
+    [Fact]
+    public void Correlation_matrix_and_nearest_repair() =>
+        Hostile.Property("Risk.Simulation.NearestCorrelation.Repair", from c in Correlation
+                                                                     from tol in Hostile.Mostly(Gen.Constant(1e-10))
+                                                                     from iters in Gen.Frequency((6, Gen.Constant(10_000)), (1, Hostile.AnyInt.Where(i => i < 100_000)))
+                                                                     from w in Gen.Frequency((4, Gen.Constant<double[]?>(null)), (1, Hostile.Mostly(Gen.Constant(1.0)).ArrayOf(c.Ids.Length).Select(a => (double[]?)a)))
+                                                                     select (c, tol, iters, w), x =>
+            Hostile.Check("Risk.Simulation.NearestCorrelation.Repair", () => $"ids=[{string.Join(",", x.c.Ids)}] m={Show(x.c.M)} tol={Hostile.Show(x.tol)} iters={x.iters} w={(x.w is null ? "-" : BGen.S(x.w))}", () =>
+            {
+                CorrelationMatrix m = CorrelationMatrix.FromMatrix(x.c.Ids, x.c.M);
+                CorrelationRepair r = NearestCorrelation.Repair(m, x.tol, x.iters, x.w);
+                return (r, m.ToArray().Cast<double>().ToArray(), CorrelationMatrix.Identity(x.c.Ids).IsPositiveSemiDefinite);
+            }, typeof(NonPositiveSemiDefiniteCorrelationException)));
+
+    [Fact]
+    public void Correlation_from_pairs() =>
+        Hostile.Property("Risk.Simulation.CorrelationMatrix.FromPairs", from ids in Gen.Frequency((8, Gen.Constant(new[] { "A", "B", "C" })), (1, Hostile.Id.ArrayOf()))
+                                                                        from pairs in (from a in Hostile.Id
+                                                                                       from b in Hostile.Id
+                                                                                       from r in Gen.Frequency((6, Gen.Choose(-100, 100).Select(i => i / 100.0)), (1, Hostile.AnyDouble))
+                                                                                       select (a, b, r)).ArrayOf()
+                                                                        select (ids, pairs), x =>
+            Hostile.Check("Risk.Simulation.CorrelationMatrix.FromPairs", () => $"ids=[{string.Join(",", x.ids)}] pairs=[{string.Join(";", x.pairs.Select(p => $"{p.a}-{p.b}:{Hostile.Show(p.r)}"))}]", () =>
+                CorrelationMatrix.FromPairs(x.ids, x.pairs), typeof(NonPositiveSemiDefiniteCorrelationException)));
+
+    [Fact]
+    public void Iman_conover() =>
+        Hostile.Property("Risk.Simulation.ImanConover.Induce", from c in Correlation
+                                                               from rows in Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(1)), (6, Gen.Choose(2, 60)))
+                                                               from cols in Gen.Frequency((8, Gen.Constant(c.Ids.Length)), (1, Gen.Choose(0, 7)))
+                                                               from data in Gen.Frequency((8, Hostile.SanePositive), (1, Hostile.AnyDouble)).ArrayOf(rows).ArrayOf(cols)
+                                                               select (c, data), x =>
+            Hostile.Check("Risk.Simulation.ImanConover.Induce", () => $"ids=[{string.Join(",", x.c.Ids)}] m={Show(x.c.M)} samples=[{string.Join(" | ", x.data.Select(BGen.S))}]", () =>
+            {
+                ImanConoverResult r = ImanConover.Induce(x.data, CorrelationMatrix.FromMatrix(x.c.Ids, x.c.M), 7);
+                return (r, r.Samples.Count > 1 ? r.AchievedRankCorrelation(0, 1) : null);
+            }, typeof(NonPositiveSemiDefiniteCorrelationException)));
+
+    // ---------------- simulation: runs ----------------
+
+    private sealed record SimInput(BNetworkSpec Net, (int Act, int Kind, double A, double B, double C, double Exist)[] Unc, (double P, int Act, double A, double B, int Mode)[] Events, (double A, double B, double P)[] Drivers, int Iterations, SamplingMethod Sampling, bool Store, double Level, double Target, double CritTol)
+    {
+        public override string ToString() =>
+            $"{Net} unc=[{string.Join(";", Unc.Select(u => $"{u.Act}:{u.Kind}:{Hostile.Show(u.A)},{Hostile.Show(u.B)},{Hostile.Show(u.C)} e={Hostile.Show(u.Exist)}"))}] events=[{string.Join(";", Events.Select(e => $"p={Hostile.Show(e.P)} {e.Act}:{Hostile.Show(e.A)},{Hostile.Show(e.B)} m{e.Mode}"))}] drivers=[{string.Join(";", Drivers.Select(d => $"{Hostile.Show(d.A)},{Hostile.Show(d.B)} p={Hostile.Show(d.P)}"))}] it={Iterations} {Sampling} store={Store} level={Hostile.Show(Level)} target={Hostile.Show(Target)} crit={Hostile.Show(CritTol)}";
+
+        public (SimulationModel Model, SimulationOptions Options) Build()
+        {
+            ActivityNetwork net = Net.Build();
+            string Act(int k) => k < net.Activities.Length ? net.Activities[k].Id : "ghost";
+            Distribution Dist(int kind, double a, double b, double c)
+            {
+                double[] s = [a, b, c];
+                Array.Sort(s);
+                return kind switch
+                {
+                    0 => Distribution.Triangular(s[0], s[1], s[2]),
+                    1 => Distribution.BetaPert(s[0], s[1], s[2]),
+                    2 => Distribution.Uniform(s[0], s[2]),
+                    3 => Distribution.Normal(a, Math.Abs(b)),
+                    _ => Distribution.Constant(a),
+                };
+            }
+
+            var unc = Unc.GroupBy(u => u.Act).Select(g => g.First()).Select(u => new ActivityUncertainty(Act(u.Act), Dist(u.Kind, u.A, u.B, u.C), u.Exist, u.Kind == 2 ? Dist(0, u.A * 100, u.B * 100, u.C * 100) : null));
+            var events = Events.Select((e, k) => new RiskEvent("E" + k, e.P, [new RiskEventImpact(Act(e.Act), Dist(2, e.A, e.B, e.B), (ImpactMode)e.Mode)], e.Mode == 0 ? Dist(2, e.A * 1000, e.B * 1000, e.B * 1000) : null));
+            var drivers = Drivers.Select((d, k) => new RiskDriver("D" + k, Dist(2, d.A, d.B, d.B), net.Activities.Take(2).Select(a => a.Id), d.P));
+            return (SimulationModel.Create(net, unc, events, drivers), new SimulationOptions(Iterations, 42, Sampling, storeActivityDurations: Store, maxDegreeOfParallelism: 1, criticalFloatTolerance: CritTol));
+        }
+    }
+
+    private static Gen<double> Spread(bool clean) => BGen.D(clean, Gen.Choose(0, 20).Select(i => (double)i), 11);
+
+    private static readonly Gen<SimInput> Sim =
+        from clean in BGen.Clean
+        from net in BGen.Network
+        from unc in (from a in Gen.Choose(0, Math.Max(0, net.Activities.Length - (clean ? 1 : 0)))
+                     from k in Gen.Choose(0, 4)
+                     from x in Spread(clean)
+                     from y in Spread(clean)
+                     from z in Spread(clean)
+                     from e in BGen.D(clean, Gen.Elements(1.0, 0.5), 10)
+                     select (a, k, x, y, z, e)).ArrayOf(net.Activities.Length)
+        from ne in Gen.Choose(0, 3)
+        from nd in Gen.Choose(0, 2)
+        from events in (from p in BGen.D(clean, Hostile.SaneProbability)
+                        from a in Gen.Choose(0, Math.Max(0, net.Activities.Length - (clean ? 1 : 0)))
+                        from x in Spread(clean)
+                        from y in Spread(clean)
+                        from m in Pick(clean, Gen.Choose(0, 1), Gen.Constant(5))
+                        select (p, a, x / 20, y / 20, m)).ArrayOf(ne)
+        from drivers in (from x in Spread(clean)
+                         from y in Spread(clean)
+                         from p in BGen.D(clean, Hostile.SaneProbability)
+                         select (0.5 + (x / 20), 1 + (y / 20), p)).ArrayOf(nd)
+        from it in Pick(clean, Gen.Choose(1, 64), Hostile.AnyInt.Where(i => i < 200))
+        from sampling in clean ? Gen.Elements(SamplingMethod.MonteCarlo, SamplingMethod.LatinHypercube) : BGen.EnumOf<SamplingMethod>()
+        from store in Gen.Elements(true, false)
+        from level in BGen.D(clean, Gen.Elements(0.5, 0.8, 0.9))
+        from target in BGen.D(clean, Gen.Elements(10.0, 30.0))
+        from crit in BGen.D(clean, Gen.Constant(1e-6))
+        select new SimInput(net, unc, events, drivers, it, sampling, store, level, target, crit);
+
+    [Fact]
+    public void Risk_simulation_run_and_result_queries() =>
+        Hostile.Property("Risk.Simulation.RiskSimulation.Run", Sim, x =>
+            Hostile.Check("Risk.Simulation.RiskSimulation.Run", () => x.ToString(), () =>
+            {
+                (SimulationModel model, SimulationOptions options) = x.Build();
+                SimulationResult r = RiskSimulation.Run(model, options);
+                return (r, r.ScheduleMargin(x.Level), r.CostContingency(x.Level), r.JointConfidence(x.Target, x.Target * 100), r.IsoJclFrontier(x.Level),
+                    r.Activities.Length > 0 ? r.ActivityDurations(r.Activities[0].ActivityId) : null);
+            }));
+
+    [Fact]
+    public void Risk_simulation_merge_and_compare() =>
+        Hostile.Property("Risk.Simulation.SimulationResult.Merge", Sim, x =>
+            Hostile.Check("Risk.Simulation.SimulationResult.Merge", () => x.ToString(), () =>
+            {
+                (SimulationModel model, SimulationOptions o) = x.Build();
+                // Merge needs full blocks in the first result: 256 iterations.
+                SimulationResult r = RiskSimulation.Run(model, new SimulationOptions(256, o.Seed, o.Sampling, o.TrackCriticality, o.StoreActivityDurations, 1, o.FirstBlock, criticalFloatTolerance: o.CriticalFloatTolerance));
+                var next = new SimulationOptions(o.Iterations, o.Seed, o.Sampling, o.TrackCriticality, o.StoreActivityDurations, 1, r.FirstBlock + r.BlockCount, criticalFloatTolerance: o.CriticalFloatTolerance);
+                SimulationResult merged = SimulationResult.Merge(r, RiskSimulation.Run(model, next));
+                return (merged, SimulationComparison.Compare(r, merged));
+            }));
+
+    [Fact]
+    public void Risk_tornado() =>
+        Hostile.Property("Risk.Simulation.RiskTornado.Analyze", Sim, x =>
+            Hostile.Check("Risk.Simulation.RiskTornado.Analyze", () => x.ToString(), () =>
+            {
+                (SimulationModel model, SimulationOptions options) = x.Build();
+                TornadoResult t = RiskTornado.Analyze(model, options, x.Level);
+                return (t, t.ByCost());
+            }));
+}
