@@ -203,6 +203,17 @@ public static class PromisedNumbers
     /// <summary>"Type.Property" names documented to allow infinity (or NaN) — each with its reason in a comment.</summary>
     public static readonly HashSet<string> DocumentedInfinite = new(StringComparer.Ordinal)
     {
+        // Kpis/ToleranceBand.cs: "Gets the lower end (may be −∞)" / "Gets the upper end (may be +∞)" (open-ended bands).
+        "ToleranceBand.Lower",
+        "ToleranceBand.Upper",
+
+        // Kpis/KpiDirection.cs: Low / High are "NaN unless KpiDirectionKind.TargetBand".
+        "KpiDirection.Low",
+        "KpiDirection.High",
+
+        // Kpis/Spc/XmrChartResult.cs: MovingRanges is "NaN at the first value of each phase, where no moving range exists
+        // within the phase (documented batch convention)".
+        "XmrChartResult.MovingRanges",
     };
 
     /// <summary>Returns a description of the first non-finite promised number, or null.</summary>
