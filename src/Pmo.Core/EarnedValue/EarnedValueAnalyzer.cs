@@ -207,6 +207,9 @@ public static class EarnedValueAnalyzer
         };
     }
 
+    // A period or moving index whose quotient overflows (a vanishing denominator) is undefined, like a zero denominator.
+    private static double? FiniteOrNull(double value) => double.IsFinite(value) ? value : null;
+
     private static double FiniteOrThrow(double value, string formula, string parameterName) =>
         double.IsFinite(value)
             ? value
@@ -368,8 +371,8 @@ public static class EarnedValueAnalyzer
             double wEv = last.EarnedValue - baseEv;
             double wAc = last.ActualCost - baseAc;
             double wPv = baseline.PlannedValueAt(tLast) - baseline.PlannedValueAt(baseT);
-            movingCpi = wAc != 0 ? wEv / wAc : null;
-            movingSpi = wPv != 0 ? wEv / wPv : null;
+            movingCpi = wAc != 0 ? FiniteOrNull(wEv / wAc) : null;
+            movingSpi = wPv != 0 ? FiniteOrNull(wEv / wPv) : null;
         }
         else
         {
@@ -380,9 +383,9 @@ public static class EarnedValueAnalyzer
         {
             PeriodCount = m,
             Window = n,
-            PeriodCpi = dAc != 0 ? dEv / dAc : null,
-            PeriodSpi = dPv != 0 ? dEv / dPv : null,
-            PeriodSpiT = dAt > 0 ? dEs / dAt : null,
+            PeriodCpi = dAc != 0 ? FiniteOrNull(dEv / dAc) : null,
+            PeriodSpi = dPv != 0 ? FiniteOrNull(dEv / dPv) : null,
+            PeriodSpiT = dAt > 0 ? FiniteOrNull(dEs / dAt) : null,
             MovingCpi = movingCpi,
             MovingSpi = movingSpi,
         };

@@ -119,7 +119,7 @@ internal static class StatisticalForecasting
             double dAc = p.ActualCost - prevAc;
             double dEs = es - prevEs;
             double dAt = at - prevAt;
-            if (dEv > 0 && dAc > 0 && double.IsFinite(dEv / dAc))
+            if (dEv > 0 && dAc > 0 && dEv / dAc > 0 && double.IsFinite(dEv / dAc)) // the quotient may underflow to 0 or overflow
             {
                 lnCpi.Add(Math.Log(dEv / dAc));
             }
@@ -130,7 +130,7 @@ internal static class StatisticalForecasting
 
             if (dAt > 0)
             {
-                if (dEs > 0 && double.IsFinite(dEs / dAt))
+                if (dEs > 0 && dEs / dAt > 0 && double.IsFinite(dEs / dAt))
                 {
                     lnSpiT.Add(Math.Log(dEs / dAt));
                 }

@@ -304,40 +304,80 @@ public sealed class EarnedValueHostileTests
     [Fact]
     public void WorkPackageEarning_evaluate_and_schedule_adherence()
     {
-        var package = from id in Hostile.Id
-                      from bac in AGen.Positive
-                      from technique in Techniques
-                      from curve in Gen.Frequency((2, Gen.Constant<double[]?>(null)), (3, PeriodValues.Select(p => (double[]?)Cumulate(p))))
-                      from started in Gen.Elements(true, false)
-                      from finished in Gen.Elements(true, false, false)
-                      from pc in AGen.Probability
-                      from ms in Hostile.ArrayOf(Hostile.Id)
-                      from units in AGen.Positive
-                      from ac in AGen.Positive
-                      from hasProgress in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
-                      select (id, bac, technique, curve, progress: (started, finished, pc, ms, units, ac), hasProgress);
-        var gen = AGen.Zip(Hostile.ArrayOf(package).Select(a => a.Take(25).ToArray()), Hostile.Mostly(Gen.Choose(0, 30).Select(i => i / 2.0)), Cases);
+        // Mostly well-formed portfolios (distinct ids, one period grid, curves ending at BAC) so the deep paths run,
+        // with hostile ids, values, techniques and progress injected.
+        Gen<(string id, double bac, EarningTechnique technique, double[]? curve, (bool started, bool finished, double pc, string[] ms, double units, double ac) progress, bool hasProgress)> Package(int periods) =>
+            from id in Gen.Frequency((1, Hostile.Id), (7, Gen.Constant("")))
+            from bac in AGen.Positive
+            from technique in Techniques
+            from shape in Gen.Frequency((2, Gen.Constant<double[]?>(null)), (5, Hostile.SanePositive.ArrayOf(periods).Select(p => (double[]?)p)), (1, PeriodValues.Select(p => (double[]?)Cumulate(p))))
+            from state in Gen.Frequency((2, Gen.Constant(0)), (5, Gen.Constant(1)), (2, Gen.Constant(2)), (1, Gen.Constant(3)))
+            from pcRaw in AGen.Probability
+            from msRaw in Gen.Frequency((3, Gen.Constant(Array.Empty<string>())), (1, Hostile.ArrayOf(Hostile.Id)))
+            from unitsRaw in Gen.Frequency((4, Gen.Choose(0, 10).Select(i => (double)i)), (1, AGen.Positive))
+            from ac in AGen.Positive
+            from hasProgress in Gen.Frequency((12, Gen.Constant(true)), (1, Gen.Constant(false)))
+            let started = state is 1 or 2 || (state == 3 && pcRaw > 0.5)
+            let finished = state == 2 || (state == 3 && pcRaw < 0.2)
+            let pc = state == 0 ? 0 : state == 2 ? 1 : pcRaw
+            let ms = state == 0 ? [] : msRaw
+            let units = state == 0 ? 0 : unitsRaw
+            select (id, bac, technique, ScaleTo(shape, bac, periods), (started, finished, pc, ms, units, ac), hasProgress);
+        var gen = from periods in Gen.Choose(1, 8)
+                  from count in Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 6)), (1, Gen.Choose(7, 25)))
+                  from packages in Package(periods).ArrayOf(count)
+                  from t in Hostile.Mostly(Gen.Choose(0, 20).Select(i => i / 2.0))
+                  from c in Cases
+                  select (packages.Select((p, i) => p.id == "" ? p with { id = "P" + i, technique = Rebase(p.technique, i) } : p).ToArray(), t, c with { Monthly = [.. Enumerable.Repeat(100.0, periods)] });
         Hostile.Property("EarnedValue.WorkPackageEarning", gen, x =>
-            Hostile.Check("EarnedValue.WorkPackageEarning",
-                () => $"packages=[{string.Join("; ", x.Item1.Select(p => $"{p.id} bac={Hostile.Show(p.bac)} {p.technique} curve={(p.curve is null ? "null" : Hostile.Show(p.curve))} progress={p.progress} has={p.hasProgress}"))}] t={Hostile.Show(x.Item2)} case={x.Item3}",
-                () =>
+        {
+            string input() => $"packages=[{string.Join("; ", x.Item1.Select(p => $"{p.id} bac={Hostile.Show(p.bac)} {p.technique} curve={(p.curve is null ? "null" : Hostile.Show(p.curve))} progress={p.progress} has={p.hasProgress}"))}] t={Hostile.Show(x.Item2)} case={x.Item3}";
+            (WorkPackage[], Dictionary<string, WorkPackageProgress>) Build()
+            {
+                WorkPackage[] packages = x.Item1.Select(p => new WorkPackage(p.id, "n", p.bac, p.technique, p.curve)).ToArray();
+                var progress = new Dictionary<string, WorkPackageProgress>(StringComparer.Ordinal);
+                foreach (var p in x.Item1.Where(p => p.hasProgress))
                 {
-                    WorkPackage[] packages = x.Item1.Select(p => new WorkPackage(p.id, "n", p.bac, p.technique, p.curve)).ToArray();
-                    var progress = new Dictionary<string, WorkPackageProgress>(StringComparer.Ordinal);
-                    foreach (var p in x.Item1.Where(p => p.hasProgress))
-                    {
-                        var g = p.progress;
-                        progress[p.id] = new WorkPackageProgress(g.started, g.finished, g.pc, g.ms, g.units, g.ac);
-                    }
+                    var g = p.progress;
+                    progress[p.id] = new WorkPackageProgress(g.started, g.finished, g.pc, g.ms, g.units, g.ac);
+                }
 
+                return (packages, progress);
+            }
+
+            return Hostile.Check("EarnedValue.WorkPackageEarning", input, () =>
+                {
+                    var (packages, progress) = Build();
                     WorkPackageEarningResult r = WorkPackageEarning.Evaluate(packages, progress, x.Item2);
-                    WorkPackageEarningResult r2 = WorkPackageEarning.Evaluate(packages, progress, Baseline(x.Item3), x.Item3.StatusDate);
                     ScheduleAdherenceResult adherence = ScheduleAdherence.Compute(r);
                     var first = packages.Length > 0 ? r.Package(packages[0].Id) : null;
                     var pvs = packages.Select(p => p.PlannedValueAt(x.Item2)).ToArray();
-                    return (r, r2, adherence, first, pvs);
-                }, Documented));
+                    return (r, adherence, first, pvs);
+                }, Documented)
+                && Hostile.Check("EarnedValue.WorkPackageEarning", input, () =>
+                {
+                    var (packages, progress) = Build();
+                    return WorkPackageEarning.Evaluate(packages, progress, Baseline(x.Item3), x.Item3.StatusDate);
+                }, Documented);
+        });
     }
+
+    /// <summary>Turns period values into a cumulative curve ending exactly at BAC (null stays null; hostile shapes pass through).</summary>
+    private static double[]? ScaleTo(double[]? shape, double bac, int periods)
+    {
+        if (shape is null || shape.Length != periods || !double.IsFinite(bac) || bac <= 0)
+        {
+            return shape;
+        }
+
+        double[] c = Cumulate(shape);
+        double total = c[^1];
+        return [.. c.Select((v, i) => i == c.Length - 1 ? bac : bac * (v / total))];
+    }
+
+    /// <summary>Apportioned effort on a well-formed portfolio names an earlier package (P0 … P(i−1)) most of the time.</summary>
+    private static EarningTechnique Rebase(EarningTechnique t, int index) =>
+        t is ApportionedEffortTechnique ae && index > 0 ? Try(() => EarningTechnique.ApportionedEffort("P" + (index - 1), ae.Factor)) : t;
 
     [Fact]
     public void ScheduleAdherence_tasks()
@@ -435,5 +475,16 @@ public sealed class EarnedValueHostileTests
         WbsNodeResult n = WbsRollup.Compute([new WbsElement("D", null, [2592.3, 1247.7], 9793.3, double.Epsilon)], double.Epsilon).Nodes[0];
         Assert.Null(n.CostPerformanceIndex);
         Assert.Null(n.SchedulePerformanceIndexTime);
+    }
+
+    [Fact]
+    public void Statistical_bounds_skip_periodic_indices_that_underflow_or_overflow()
+    {
+        // Found by the hostile suite: a history EV of 5e-324 made ln(ΔEV/ΔAC) = ln(0) = -inf and the log SD NaN.
+        var start = new LocalDate(2026, 1, 1);
+        var status = new ProjectStatus(new StatusPoint(new LocalDate(2026, 9, 10), 81.8, 3948.2), [new StatusPoint(new LocalDate(2026, 2, 6), double.Epsilon, 1169.2)]);
+        EarnedValueAnalysis a = EarnedValueAnalyzer.Analyze(TimePhasedBaseline.Monthly(start, [5506.3, 6500.2, 115.9, 0, 1860.2, 616.7, 0, 1061.7]), status, new BudgetStructure(5000, 50));
+        double? sd = a.StatisticalForecast?.CostLogStandardDeviation;
+        Assert.True(sd is null || double.IsFinite(sd.Value));
     }
 }

@@ -122,7 +122,9 @@ public sealed class KpiHostileTests
     public void StatusScale_and_levels()
     {
         var level = AGen.Zip(AGen.OrNull(Hostile.Id), AGen.OrNull(Hostile.Id), Hostile.AnyInt);
-        var gen = AGen.Zip(Hostile.ArrayOf(level).Select(a => a.Take(8).ToArray()), Hostile.AnyInt, AGen.OrNull(Hostile.Id));
+        // Mostly valid scales (distinct ids, ranks 0 … n−1 in any order) so Level/Score run; hostile level lists otherwise.
+        var valid = Gen.Choose(2, 6).SelectMany(n => Gen.Choose(0, 1000).ArrayOf(n).Select(keys => Enumerable.Range(0, n).OrderBy(i => keys[i]).Select((r, i) => ((string?)("L" + i), (string?)"label", r)).ToArray()));
+        var gen = AGen.Zip(Gen.Frequency((3, valid), (1, Hostile.ArrayOf(level).Select(a => a.Take(8).ToArray()))), Gen.Frequency((3, Gen.Choose(0, 5)), (1, Hostile.AnyInt)), AGen.OrNull(Gen.Frequency((4, Gen.Constant("scale")), (1, Hostile.Id))));
         Hostile.Property("Kpis.StatusScale", gen, x =>
             Hostile.Check("Kpis.StatusScale", () => $"levels={AGen.S(x.Item1)} probe={x.Item2} id={x.Item3}", () =>
             {
