@@ -122,6 +122,9 @@ public static class Percentiles
             return x[Math.Min(j, x.Length) - 1];
         }
 
-        return x[j - 1] + (g * (x[j] - x[j - 1]));
+        double gap = x[j] - x[j - 1];
+        return double.IsFinite(gap)
+            ? x[j - 1] + (g * gap)
+            : ((1 - g) * x[j - 1]) + (g * x[j]); // the gap of two finite values overflows only near ±double.MaxValue
     }
 }

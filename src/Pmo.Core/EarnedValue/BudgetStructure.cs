@@ -30,14 +30,23 @@ public readonly struct BudgetStructure : IEquatable<BudgetStructure>
     public double OverTargetAmount { get; }
 
     /// <summary>Gets the contract budget base for a given BAC: <c>CBB = BAC + MR</c>.</summary>
-    /// <param name="budgetAtCompletion">BAC.</param>
+    /// <param name="budgetAtCompletion">BAC: finite, zero or positive.</param>
     /// <returns>CBB.</returns>
-    public double ContractBudgetBase(double budgetAtCompletion) => budgetAtCompletion + ManagementReserve;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="budgetAtCompletion"/> is NaN, infinite or negative, or CBB overflows the double range.</exception>
+    public double ContractBudgetBase(double budgetAtCompletion) =>
+        Finite(Guard.Against.NotFiniteNonNegative(budgetAtCompletion) + ManagementReserve, budgetAtCompletion, "CBB = BAC + MR");
 
     /// <summary>Gets the total allocated budget for a given BAC: <c>TAB = CBB + over-target amount</c>.</summary>
-    /// <param name="budgetAtCompletion">BAC.</param>
+    /// <param name="budgetAtCompletion">BAC: finite, zero or positive.</param>
     /// <returns>TAB.</returns>
-    public double TotalAllocatedBudget(double budgetAtCompletion) => ContractBudgetBase(budgetAtCompletion) + OverTargetAmount;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="budgetAtCompletion"/> is NaN, infinite or negative, or TAB overflows the double range.</exception>
+    public double TotalAllocatedBudget(double budgetAtCompletion) =>
+        Finite(ContractBudgetBase(budgetAtCompletion) + OverTargetAmount, budgetAtCompletion, "TAB = BAC + MR + over-target amount");
+
+    private static double Finite(double result, double budgetAtCompletion, string formula) =>
+        double.IsFinite(result)
+            ? result
+            : throw new ArgumentOutOfRangeException(nameof(budgetAtCompletion), budgetAtCompletion, $"{formula} overflows the double range for {nameof(budgetAtCompletion)} = {budgetAtCompletion.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
 
     /// <inheritdoc/>
     public bool Equals(BudgetStructure other) => ManagementReserve.Equals(other.ManagementReserve) && OverTargetAmount.Equals(other.OverTargetAmount);

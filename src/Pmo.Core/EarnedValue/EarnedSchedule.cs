@@ -62,7 +62,7 @@ public static class EarnedSchedule
     /// Computes ES for many EVs on one cumulative PV curve (binary search per point, no allocation).
     /// </summary>
     /// <param name="cumulativeCurve"><c>[0, PV(1), …, PV(n)]</c>, finite and non-decreasing.</param>
-    /// <param name="earnedValues">Cumulative EVs; a NaN or negative EV gives NaN (documented batch convention).</param>
+    /// <param name="earnedValues">Cumulative EVs; a NaN, infinite or negative EV gives NaN (documented batch convention).</param>
     /// <param name="destination">Receives ES in periods; at least as long as <paramref name="earnedValues"/>.</param>
     /// <exception cref="ArgumentException">The curve is too short, or <paramref name="destination"/> is too short.</exception>
     public static void ComputeBatch(ReadOnlySpan<double> cumulativeCurve, ReadOnlySpan<double> earnedValues, Span<double> destination)
@@ -90,7 +90,7 @@ public static class EarnedSchedule
     /// <param name="curves">Row-major curves, each of length <paramref name="curveLength"/> with a leading zero.</param>
     /// <param name="curveLength">Points per curve (periods + 1), at least 2.</param>
     /// <param name="curveIndex">For each status point, the row of <paramref name="curves"/> it uses.</param>
-    /// <param name="earnedValues">Cumulative EV per status point; NaN or negative gives NaN.</param>
+    /// <param name="earnedValues">Cumulative EV per status point; NaN, infinite or negative gives NaN.</param>
     /// <param name="destination">Receives ES in periods.</param>
     /// <exception cref="ArgumentException">The buffers' lengths are inconsistent.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A curve index is outside the buffer.</exception>

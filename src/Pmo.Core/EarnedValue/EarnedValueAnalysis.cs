@@ -105,10 +105,10 @@ public sealed class EarnedValueAnalysis
     /// <summary>Gets period and moving indices; null without a status history.</summary>
     public PeriodIndices? PeriodIndices { get; internal init; }
 
-    /// <summary>Gets the CPI stability test; null until the history reaches 20 % complete.</summary>
+    /// <summary>Gets the CPI stability test; null until the history reaches 20 % complete, or when a cumulative CPI overflows the double range (with a diagnostic).</summary>
     public CpiStability? CpiStability { get; internal init; }
 
-    /// <summary>Gets the statistical (confidence-bound) forecast; null without enough period history.</summary>
+    /// <summary>Gets the statistical (confidence-bound) forecast; null without enough period history, or (with a diagnostic) when the forecast duration overflows the double range.</summary>
     public StatisticalForecast? StatisticalForecast { get; internal init; }
 
     /// <summary>Gets why metrics are undefined and what the analyst should know.</summary>

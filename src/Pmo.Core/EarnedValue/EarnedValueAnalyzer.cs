@@ -24,6 +24,10 @@ public static class EarnedValueAnalyzer
     /// <param name="options">Options; default <see cref="EarnedValueOptions.Default"/>.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="baseline"/> or <paramref name="status"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// EV / BAC or AC / BAC overflows the double range (<c>ParamName</c> "status"), or BAC + MR + over-target amount does
+    /// (<c>ParamName</c> "budgetAtCompletion"). Ratios that overflow are reported as undefined (null with a diagnostic).
+    /// </exception>
     [Pure]
     public static EarnedValueAnalysis Analyze(TimePhasedBaseline baseline, ProjectStatus status, BudgetStructure budget = default, EarnedValueOptions? options = null)
         => AnalyzeCore(baseline, status, budget, options, []);
@@ -64,7 +68,7 @@ public static class EarnedValueAnalyzer
         double? spi = Ratio(ev, pv, "SPI", "PV = 0: no work was planned by the status date, so schedule efficiency is undefined.", diagnostics);
         double? cvPct = Ratio(ev - ac, ev, "CV%", "EV = 0: CV% = CV / EV is undefined.", diagnostics);
         double? svPct = Ratio(ev - pv, pv, "SV%", "PV = 0: SV% = SV / PV is undefined.", diagnostics);
-        double? csi = cpi * spi;
+        double? csi = cpi * spi is { } product ? Defined(product, "CSI", diagnostics) : null;
 
         if (ev > bac)
         {
@@ -128,13 +132,20 @@ public static class EarnedValueAnalyzer
         {
             double etc = eac - ac;
             double? tcpiEac = etc > 0 && remaining > 0 ? remaining / etc : null;
+            if (!double.IsFinite(eac) || !double.IsFinite(etc) || !double.IsFinite(bac - eac) || !double.IsFinite((bac - eac) / bac) || (tcpiEac is { } tc && !double.IsFinite(tc)))
+            {
+                // Each number that overflows is undefined on its own (the batch API writes NaN for exactly these).
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, $"EAC({method})", $"EAC with PF = {method} overflows the double range for these inputs: the numbers that overflow are undefined."));
+                tcpiEac = tcpiEac is { } t2 && double.IsFinite(t2) ? t2 : null;
+            }
+
             return new EacForecast(method)
             {
                 PerformanceFactor = pf,
-                EstimateAtCompletion = eac,
-                EstimateToComplete = etc,
-                VarianceAtCompletion = bac - eac,
-                VarianceAtCompletionPercent = (bac - eac) / bac,
+                EstimateAtCompletion = double.IsFinite(eac) ? eac : null,
+                EstimateToComplete = double.IsFinite(etc) ? etc : null,
+                VarianceAtCompletion = double.IsFinite(bac - eac) ? bac - eac : null,
+                VarianceAtCompletionPercent = double.IsFinite((bac - eac) / bac) ? (bac - eac) / bac : null,
                 ToCompletePerformanceIndex = tcpiEac,
                 IsRealistic = tcpiEac is { } t && cpi is { } ci ? Math.Abs(t - ci) <= options.EacRealismThreshold : null,
             };
@@ -178,8 +189,8 @@ public static class EarnedValueAnalyzer
             CostPerformanceIndex = cpi,
             SchedulePerformanceIndex = spi,
             CostScheduleIndex = csi,
-            PercentComplete = ev / bac,
-            PercentSpent = ac / bac,
+            PercentComplete = FiniteOrThrow(ev / bac, "PercentComplete = EV / BAC", nameof(status)),
+            PercentSpent = FiniteOrThrow(ac / bac, "PercentSpent = AC / BAC", nameof(status)),
             PercentScheduled = pv / bac,
             BudgetedCostOfWorkRemaining = remaining,
             ToCompletePerformanceIndexToBac = tcpiBac,
@@ -190,11 +201,19 @@ public static class EarnedValueAnalyzer
             EacRangeHigh = high,
             Schedule = schedule,
             PeriodIndices = periods,
-            CpiStability = status.History.IsEmpty ? null : ComputeCpiStability(status, bac, options),
+            CpiStability = status.History.IsEmpty ? null : ComputeCpiStability(status, bac, options, diagnostics),
             StatisticalForecast = status.History.IsEmpty ? null : StatisticalForecasting.Compute(baseline, status, options, diagnostics),
             Diagnostics = diagnostics.ToImmutable(),
         };
     }
+
+    // A period or moving index whose quotient overflows (a vanishing denominator) is undefined, like a zero denominator.
+    private static double? FiniteOrNull(double value) => double.IsFinite(value) ? value : null;
+
+    private static double FiniteOrThrow(double value, string formula, string parameterName) =>
+        double.IsFinite(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(parameterName, $"{formula} overflows the double range: the status amounts are too large for this baseline's BAC.");
 
     private static double? Ratio(double numerator, double denominator, string metric, string why, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -204,7 +223,19 @@ public static class EarnedValueAnalyzer
             return null;
         }
 
-        return numerator / denominator;
+        return Defined(numerator / denominator, metric, diagnostics);
+    }
+
+    /// <summary>Returns the value, or null with an Undefined diagnostic when finite inputs overflowed the double range.</summary>
+    private static double? Defined(double value, string metric, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (double.IsFinite(value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, metric, $"{metric} overflows the double range for these inputs: it is undefined."));
+        return null;
     }
 
     private static double? Tcpi(double remainingWork, double remainingFunds, string metric, string target, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -221,7 +252,7 @@ public static class EarnedValueAnalyzer
             return null;
         }
 
-        return remainingWork / remainingFunds;
+        return Defined(remainingWork / remainingFunds, metric, diagnostics);
     }
 
     private static EarnedScheduleMetrics ComputeSchedule(TimePhasedBaseline baseline, double at, double pv, double ev, double es, int c, double? spiT, double? cpi, double? spi, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -237,8 +268,8 @@ public static class EarnedValueAnalyzer
 
         double pvRate = baseline.BudgetAtCompletion / pd;
         double sv = ev - pv;
-        double? sci = cpi * spi;
-        double? sciT = cpi * spiT;
+        double? sci = cpi * spi is { } sciValue && double.IsFinite(sciValue) ? sciValue : null;
+        double? sciT = cpi * spiT is { } sciTValue && double.IsFinite(sciTValue) ? sciTValue : null;
         double maxPdAt = Math.Max(pd, at);
         double? ed = spi is { } s ? at * s : null;
 
@@ -255,10 +286,11 @@ public static class EarnedValueAnalyzer
 
         void Add(DurationForecastMethod method, double? pf, Func<double, double> formula)
         {
-            if (pf is not { } f || f == 0)
+            if (pf is not { } f || f == 0 || !double.IsFinite(f) || !double.IsFinite(formula(f)) || !double.IsFinite(pd - formula(f)))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, $"EAC(t)({method})", $"The {method} duration forecast is undefined: its performance factor is {(pf is null ? "undefined" : "0")}."));
-                forecasts.Add(new DurationForecast(method) { PerformanceFactor = pf });
+                string why = pf is null ? "undefined" : pf == 0 ? "0" : "so extreme that the forecast overflows the double range";
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, $"EAC(t)({method})", $"The {method} duration forecast is undefined: its performance factor is {why}."));
+                forecasts.Add(new DurationForecast(method) { PerformanceFactor = pf is { } p && double.IsFinite(p) ? p : null });
                 return;
             }
 
@@ -339,8 +371,8 @@ public static class EarnedValueAnalyzer
             double wEv = last.EarnedValue - baseEv;
             double wAc = last.ActualCost - baseAc;
             double wPv = baseline.PlannedValueAt(tLast) - baseline.PlannedValueAt(baseT);
-            movingCpi = wAc != 0 ? wEv / wAc : null;
-            movingSpi = wPv != 0 ? wEv / wPv : null;
+            movingCpi = wAc != 0 ? FiniteOrNull(wEv / wAc) : null;
+            movingSpi = wPv != 0 ? FiniteOrNull(wEv / wPv) : null;
         }
         else
         {
@@ -351,15 +383,15 @@ public static class EarnedValueAnalyzer
         {
             PeriodCount = m,
             Window = n,
-            PeriodCpi = dAc != 0 ? dEv / dAc : null,
-            PeriodSpi = dPv != 0 ? dEv / dPv : null,
-            PeriodSpiT = dAt > 0 ? dEs / dAt : null,
+            PeriodCpi = dAc != 0 ? FiniteOrNull(dEv / dAc) : null,
+            PeriodSpi = dPv != 0 ? FiniteOrNull(dEv / dPv) : null,
+            PeriodSpiT = dAt > 0 ? FiniteOrNull(dEs / dAt) : null,
             MovingCpi = movingCpi,
             MovingSpi = movingSpi,
         };
     }
 
-    private static CpiStability? ComputeCpiStability(ProjectStatus status, double bac, EarnedValueOptions options)
+    private static CpiStability? ComputeCpiStability(ProjectStatus status, double bac, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         ImmutableArray<StatusPoint> series = status.Series;
         int reference = -1;
@@ -385,6 +417,12 @@ public static class EarnedValueAnalyzer
             {
                 maxDev = Math.Max(maxDev, Math.Abs((series[i].EarnedValue / series[i].ActualCost) - refCpi));
             }
+        }
+
+        if (!double.IsFinite(refCpi) || !double.IsFinite(maxDev) || !double.IsFinite(series[reference].EarnedValue / bac))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "CPI stability", "A cumulative CPI of the status history overflows the double range (a vanishing AC): the CPI stability test is undefined."));
+            return null;
         }
 
         return new CpiStability

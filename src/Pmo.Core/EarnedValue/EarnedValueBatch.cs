@@ -18,8 +18,8 @@ namespace Pmo.Core.EarnedValue;
 /// <listheader><term>Metric</term><description>Formula; undefined (NaN) when</description></listheader>
 /// <item><term>CV</term><description><c>EV − AC</c>.</description></item>
 /// <item><term>SV</term><description><c>EV − PV</c>.</description></item>
-/// <item><term>CPI</term><description><c>EV / AC</c>; NaN when <c>AC = 0</c>.</description></item>
-/// <item><term>SPI</term><description><c>EV / PV</c>; NaN when <c>PV = 0</c>.</description></item>
+/// <item><term>CPI</term><description><c>EV / AC</c>; NaN when <c>AC = 0</c> or the quotient overflows.</description></item>
+/// <item><term>SPI</term><description><c>EV / PV</c>; NaN when <c>PV = 0</c> or the quotient overflows.</description></item>
 /// <item><term>EAC</term><description><c>AC + (BAC − EV) / CPI</c> (equal to <c>BAC / CPI</c> in exact arithmetic); NaN
 /// when CPI is NaN, 0 or infinite (nothing earned yet means the remaining work would never be finished).</description></item>
 /// <item><term>ETC</term><description><c>EAC − AC</c>; NaN when EAC is NaN.</description></item>
@@ -37,7 +37,8 @@ namespace Pmo.Core.EarnedValue;
 /// </para>
 /// <para>
 /// <b>No per-element validation.</b> For speed the values are not checked: a NaN input gives NaN outputs (NaN in, NaN
-/// out), infinities follow IEEE 754 arithmetic, and negative amounts are computed as given. Only the lengths are
+/// out), negative amounts are computed as given, and every CPI, SPI, EAC, ETC, VAC and TCPI that is not finite (an
+/// infinite input, or finite inputs whose quotient overflows the double range) is written as NaN. Only the lengths are
 /// validated. Use <see cref="EarnedValueAnalyzer"/> when every input must be validated and explained.
 /// </para>
 /// </remarks>
@@ -117,26 +118,26 @@ public static class EarnedValueBatch
                     Vector<double> vAc = Vector.LoadUnsafe(ref ac, i);
                     Vector<double> vBac = Vector.LoadUnsafe(ref bac, i);
 
-                    Vector<double> vCpi = Vector.ConditionalSelect(Vector.Equals(vAc, zero), nan, vEv / vAc);
-                    Vector<double> vSpi = Vector.ConditionalSelect(Vector.Equals(vPv, zero), nan, vEv / vPv);
+                    Vector<double> vCpi = Finite(Vector.ConditionalSelect(Vector.Equals(vAc, zero), nan, vEv / vAc), infinity, nan);
+                    Vector<double> vSpi = Finite(Vector.ConditionalSelect(Vector.Equals(vPv, zero), nan, vEv / vPv), infinity, nan);
                     Vector<double> remaining = vBac - vEv;
 
                     // EAC is defined when 0 < |CPI| < ∞ (false for NaN).
                     Vector<double> absCpi = Vector.Abs(vCpi);
                     Vector<long> eacDefined = Vector.GreaterThan(absCpi, zero) & Vector.LessThan(absCpi, infinity);
-                    Vector<double> vEac = Vector.ConditionalSelect(eacDefined, vAc + (remaining / vCpi), nan);
+                    Vector<double> vEac = Finite(Vector.ConditionalSelect(eacDefined, vAc + (remaining / vCpi), nan), infinity, nan);
 
                     Vector<double> funds = vBac - vAc;
                     Vector<long> tcpiDefined = Vector.GreaterThan(remaining, zero) & Vector.GreaterThan(funds, zero);
-                    Vector<double> vTcpi = Vector.ConditionalSelect(tcpiDefined, remaining / funds, nan);
+                    Vector<double> vTcpi = Finite(Vector.ConditionalSelect(tcpiDefined, remaining / funds, nan), infinity, nan);
 
                     (vEv - vAc).StoreUnsafe(ref cv, i);
                     (vEv - vPv).StoreUnsafe(ref sv, i);
                     vCpi.StoreUnsafe(ref cpi, i);
                     vSpi.StoreUnsafe(ref spi, i);
                     vEac.StoreUnsafe(ref eac, i);
-                    (vEac - vAc).StoreUnsafe(ref etc, i);
-                    (vBac - vEac).StoreUnsafe(ref vac, i);
+                    Finite(vEac - vAc, infinity, nan).StoreUnsafe(ref etc, i);
+                    Finite(vBac - vEac, infinity, nan).StoreUnsafe(ref vac, i);
                     vTcpi.StoreUnsafe(ref tcpi, i);
                 }
             }
@@ -149,11 +150,11 @@ public static class EarnedValueBatch
                 double a = Unsafe.Add(ref ac, i);
                 double b = Unsafe.Add(ref bac, i);
 
-                double c = a == 0 ? double.NaN : e / a;
-                double s = p == 0 ? double.NaN : e / p;
+                double c = a == 0 ? double.NaN : Finite(e / a);
+                double s = p == 0 ? double.NaN : Finite(e / p);
                 double remaining = b - e;
                 double absCpi = Math.Abs(c);
-                double estimate = absCpi > 0 && absCpi < double.PositiveInfinity ? a + (remaining / c) : double.NaN;
+                double estimate = absCpi > 0 && absCpi < double.PositiveInfinity ? Finite(a + (remaining / c)) : double.NaN;
                 double funds = b - a;
 
                 Unsafe.Add(ref cv, i) = e - a;
@@ -161,12 +162,18 @@ public static class EarnedValueBatch
                 Unsafe.Add(ref cpi, i) = c;
                 Unsafe.Add(ref spi, i) = s;
                 Unsafe.Add(ref eac, i) = estimate;
-                Unsafe.Add(ref etc, i) = estimate - a;
-                Unsafe.Add(ref vac, i) = b - estimate;
-                Unsafe.Add(ref tcpi, i) = remaining > 0 && funds > 0 ? remaining / funds : double.NaN;
+                Unsafe.Add(ref etc, i) = Finite(estimate - a);
+                Unsafe.Add(ref vac, i) = Finite(b - estimate);
+                Unsafe.Add(ref tcpi, i) = remaining > 0 && funds > 0 ? Finite(remaining / funds) : double.NaN;
             }
         }
     }
+
+    // A quotient or difference that leaves the double range is undefined (NaN), as the scalar analysis reports null.
+    private static Vector<double> Finite(Vector<double> v, Vector<double> infinity, Vector<double> nan) =>
+        Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(v), infinity), v, nan);
+
+    private static double Finite(double v) => Math.Abs(v) < double.PositiveInfinity ? v : double.NaN;
 
     private static void SameLength(int expected, int actual, string parameterName)
     {

@@ -20,19 +20,19 @@ public sealed class PeriodIndices
     /// <summary>Gets n, the window of the moving indices.</summary>
     public int Window { get; internal init; }
 
-    /// <summary>Gets the CPI of the latest period.</summary>
+    /// <summary>Gets the CPI of the latest period; null when its cost is 0 or the quotient overflows the double range.</summary>
     public double? PeriodCpi { get; internal init; }
 
-    /// <summary>Gets the SPI of the latest period.</summary>
+    /// <summary>Gets the SPI of the latest period; null when its PV is 0 or the quotient overflows the double range.</summary>
     public double? PeriodSpi { get; internal init; }
 
-    /// <summary>Gets the SPI(t) of the latest period.</summary>
+    /// <summary>Gets the SPI(t) of the latest period; null when no time elapsed or the quotient overflows the double range.</summary>
     public double? PeriodSpiT { get; internal init; }
 
-    /// <summary>Gets the CPI of the last n periods; null when fewer than n periods are known.</summary>
+    /// <summary>Gets the CPI of the last n periods; null when fewer than n periods are known, the denominator is 0, or the quotient overflows.</summary>
     public double? MovingCpi { get; internal init; }
 
-    /// <summary>Gets the SPI of the last n periods; null when fewer than n periods are known.</summary>
+    /// <summary>Gets the SPI of the last n periods; null when fewer than n periods are known, the denominator is 0, or the quotient overflows.</summary>
     public double? MovingSpi { get; internal init; }
 }
 

@@ -63,10 +63,10 @@ public sealed class StatisticalForecast
     /// <summary>Gets the upper confidence limit of CPI.</summary>
     public double? CpiHigh { get; internal init; }
 
-    /// <summary>Gets the lower EAC bound, BAC / CPI-high.</summary>
+    /// <summary>Gets the lower EAC bound, BAC / CPI-high (null when undefined or when the quotient overflows the double range).</summary>
     public double? EacLow { get; internal init; }
 
-    /// <summary>Gets the upper EAC bound, BAC / CPI-low.</summary>
+    /// <summary>Gets the upper EAC bound, BAC / CPI-low (null when undefined or when the quotient overflows the double range).</summary>
     public double? EacHigh { get; internal init; }
 
     /// <summary>Gets the number of periodic SPI(t) observations used.</summary>
@@ -87,16 +87,16 @@ public sealed class StatisticalForecast
     /// <summary>Gets the upper confidence limit of SPI(t).</summary>
     public double? SpiTHigh { get; internal init; }
 
-    /// <summary>Gets the lower IEAC(t) bound in periods, PD / SPI(t)-high.</summary>
+    /// <summary>Gets the lower IEAC(t) bound in periods, PD / SPI(t)-high (null when undefined or when the quotient overflows).</summary>
     public double? DurationLow { get; internal init; }
 
-    /// <summary>Gets the upper IEAC(t) bound in periods, PD / SPI(t)-low.</summary>
+    /// <summary>Gets the upper IEAC(t) bound in periods, PD / SPI(t)-low (null when undefined or when the quotient overflows).</summary>
     public double? DurationHigh { get; internal init; }
 }
 
 internal static class StatisticalForecasting
 {
-    internal static StatisticalForecast Compute(TimePhasedBaseline baseline, ProjectStatus status, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    internal static StatisticalForecast? Compute(TimePhasedBaseline baseline, ProjectStatus status, EarnedValueOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         ImmutableArray<StatusPoint> series = status.Series;
         double bac = baseline.BudgetAtCompletion;
@@ -119,7 +119,7 @@ internal static class StatisticalForecasting
             double dAc = p.ActualCost - prevAc;
             double dEs = es - prevEs;
             double dAt = at - prevAt;
-            if (dEv > 0 && dAc > 0)
+            if (dEv > 0 && dAc > 0 && dEv / dAc > 0 && double.IsFinite(dEv / dAc)) // the quotient may underflow to 0 or overflow
             {
                 lnCpi.Add(Math.Log(dEv / dAc));
             }
@@ -130,7 +130,7 @@ internal static class StatisticalForecasting
 
             if (dAt > 0)
             {
-                if (dEs > 0)
+                if (dEs > 0 && dEs / dAt > 0 && double.IsFinite(dEs / dAt))
                 {
                     lnSpiT.Add(Math.Log(dEs / dAt));
                 }
@@ -151,6 +151,12 @@ internal static class StatisticalForecasting
         double spiT = prevAt > 0 ? prevEs / prevAt : double.NaN;
         double forecast = spiT > 0 ? pd / spiT : pd;
         double totalPeriods = Math.Max(pd, forecast);
+        if (!double.IsFinite(totalPeriods))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "Statistical forecast", $"The forecast duration PD / SPI(t) overflows the double range (SPI(t) = {spiT.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}): the statistical forecast is undefined."));
+            return null;
+        }
+
         double z = Normal.InvCDF(0, 1, (1 + options.ConfidenceLevel) / 2);
 
         (double? sdC, double? afC, double? lowC, double? highC) = Limits(lnCpi, cpi, totalPeriods, z);
@@ -167,7 +173,7 @@ internal static class StatisticalForecasting
 
         if (excludedCost > 0 || excludedSchedule > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "Statistical forecast", $"{excludedCost} period(s) without a positive periodic CPI and {excludedSchedule} without a positive periodic SPI(t) were left out of the statistics (their logarithm is undefined)."));
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "Statistical forecast", $"{excludedCost} period(s) without a positive, finite periodic CPI and {excludedSchedule} without a positive, finite periodic SPI(t) were left out of the statistics (their logarithm is undefined)."));
         }
 
         return new StatisticalForecast
@@ -179,20 +185,23 @@ internal static class StatisticalForecasting
             ExcludedCostPeriods = excludedCost,
             CostLogStandardDeviation = sdC,
             CostAdjustmentFactor = afC,
-            CpiLow = lowC,
-            CpiHigh = highC,
-            EacLow = highC is { } hc ? bac / hc : null,
-            EacHigh = lowC is { } lc && lc > 0 ? bac / lc : null,
+            CpiLow = lowC is { } cl ? FiniteOrNull(cl) : null,
+            CpiHigh = highC is { } ch ? FiniteOrNull(ch) : null,
+            EacLow = highC is { } hc && double.IsFinite(hc) ? FiniteOrNull(bac / hc) : null,
+            EacHigh = lowC is { } lc && lc > 0 ? FiniteOrNull(bac / lc) : null,
             SchedulePeriods = lnSpiT.Count,
             ExcludedSchedulePeriods = excludedSchedule,
             ScheduleLogStandardDeviation = sdS,
             ScheduleAdjustmentFactor = afS,
-            SpiTLow = lowS,
-            SpiTHigh = highS,
-            DurationLow = highS is { } hs ? pd / hs : null,
-            DurationHigh = lowS is { } ls && ls > 0 ? pd / ls : null,
+            SpiTLow = lowS is { } sl ? FiniteOrNull(sl) : null,
+            SpiTHigh = highS is { } sh ? FiniteOrNull(sh) : null,
+            DurationLow = highS is { } hs && double.IsFinite(hs) ? FiniteOrNull(pd / hs) : null,
+            DurationHigh = lowS is { } ls && ls > 0 ? FiniteOrNull(pd / ls) : null,
         };
     }
+
+    // A bound whose quotient overflows the double range (a vanishing index) is undefined, like one whose index is undefined.
+    private static double? FiniteOrNull(double value) => double.IsFinite(value) ? value : null;
 
     private static (double? Sd, double? Af, double? Low, double? High) Limits(List<double> logs, double cumulative, double totalPeriods, double z)
     {

@@ -89,7 +89,7 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     /// <returns>The baseline.</returns>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentException">A collection is empty, the lengths differ, the dates are not increasing, or BAC is zero.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A planned value is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A planned value is NaN, infinite or negative, or the last period ends on 9999-12-31.</exception>
     [Pure]
     public static TimePhasedBaseline FromPeriodValues(LocalDate start, IEnumerable<LocalDate> periodEnds, IEnumerable<double> periodPlannedValue)
     {
@@ -113,7 +113,7 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     /// <returns>The baseline.</returns>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentException">A collection is empty, the lengths differ, the dates are not increasing, the PV decreases, or BAC is zero.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A planned value is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A planned value is NaN, infinite or negative, or the last period ends on 9999-12-31.</exception>
     [Pure]
     public static TimePhasedBaseline FromCumulativeValues(LocalDate start, IEnumerable<LocalDate> periodEnds, IEnumerable<double> cumulativePlannedValue)
     {
@@ -127,6 +127,18 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
         return Create(start, periodEnds, cum, nameof(periodEnds), nameof(cumulativePlannedValue));
     }
 
+    private static LocalDate MonthEnd(LocalDate start, int months, string parameterName)
+    {
+        try
+        {
+            return start.PlusMonths(months).PlusDays(-1);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, start, $"{parameterName} = {start:yyyy-MM-dd}: month {months} of the baseline ends beyond the last representable date (9999-12-31).");
+        }
+    }
+
     /// <summary>
     /// Builds a baseline of equal calendar-month periods from the planned value of each month: period <c>i</c> ends on
     /// the day before <paramref name="start"/> plus <c>i</c> months.
@@ -136,7 +148,7 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     /// <returns>The baseline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="monthlyPlannedValue"/> is null.</exception>
     /// <exception cref="ArgumentException">It is empty or sums to zero.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN, infinite or negative; or the last month ends on or beyond 9999-12-31.</exception>
     [Pure]
     public static TimePhasedBaseline Monthly(LocalDate start, IEnumerable<double> monthlyPlannedValue)
     {
@@ -152,7 +164,7 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
         double[] cum = new double[pv.Length + 1];
         for (int i = 0; i < pv.Length; i++)
         {
-            ends[i] = start.PlusMonths(i + 1).PlusDays(-1);
+            ends[i] = MonthEnd(start, i + 1, nameof(start));
             cum[i + 1] = cum[i] + pv[i];
         }
 
@@ -183,6 +195,11 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
             {
                 throw new ArgumentException($"{endsName} must be strictly increasing, but {endsName}[{i}] = {ends[i]:yyyy-MM-dd} is not after {ends[i - 1]:yyyy-MM-dd}.", endsName);
             }
+        }
+
+        if (ends[^1] == LocalDate.MaxIsoValue)
+        {
+            throw new ArgumentOutOfRangeException(endsName, ends[^1], $"{endsName}: the last period must end before {LocalDate.MaxIsoValue:yyyy-MM-dd}, the last representable date; the baseline continues past its planned finish from the day after it.");
         }
 
         if (!(cum[^1] > 0) || double.IsInfinity(cum[^1]))
@@ -325,7 +342,7 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
     /// <summary>Gets the last day of period <paramref name="period"/> (1-based), continuing past the planned finish.</summary>
     /// <param name="period">The period number, 1 or more.</param>
     /// <returns>The period's last day.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1, or its end lies beyond 9999-12-31.</exception>
     [Pure]
     public LocalDate PeriodEnd(int period)
     {
@@ -335,7 +352,19 @@ public sealed class TimePhasedBaseline : IEquatable<TimePhasedBaseline>
         }
 
         int n = PeriodEnds.Length;
-        return period <= n ? PeriodEnds[period - 1] : ExtensionEnd(period - n);
+        if (period <= n)
+        {
+            return PeriodEnds[period - 1];
+        }
+
+        try
+        {
+            return ExtensionEnd(period - n);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period, $"{nameof(period)} = {period}: the end of that period lies beyond the last representable date (9999-12-31) of this baseline's calendar.");
+        }
     }
 
     private LocalDate ExtensionEnd(long k)

@@ -44,14 +44,14 @@ public static class CashFlowMetrics
     /// Source: Microsoft Support, "NPV function"; Brealey, Myers and Allen, ch. 2.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite or is at or below −1, or <paramref name="convention"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite or is at or below −1, or <paramref name="convention"/> is not a defined value; or (<c>ParamName</c> "flows") the NPV of these finite amounts overflows the double range.</exception>
     [Pure]
     public static double NetPresentValue(CashFlowSeries flows, double rate, DiscountConvention convention)
     {
         Guard.Against.Null(flows);
         FinanceGuards.Rate(rate, nameof(rate));
         int k = Offset(convention);
-        return PresentValue(flows.Span, rate, k);
+        return FinanceGuards.FiniteResult(PresentValue(flows.Span, rate, k), nameof(flows), "NPV");
     }
 
     /// <summary>Net present value of dated cash flows (XNPV), Actual/365 from the first date.</summary>
@@ -63,7 +63,7 @@ public static class CashFlowMetrics
     /// (its XNPV is well defined). Source: Microsoft Support, "XNPV function"; ECMA-376 Part 1 §18.17.7.355.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite or is at or below −1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite or is at or below −1; or (<c>ParamName</c> "flows") the XNPV of these finite amounts overflows the double range.</exception>
     [Pure]
     public static double NetPresentValue(DatedCashFlowSeries flows, double rate)
     {
@@ -78,7 +78,7 @@ public static class CashFlowMetrics
             sum += a[i] / Math.Pow(onePlus, t[i]);
         }
 
-        return sum;
+        return FinanceGuards.FiniteResult(sum, nameof(flows), "XNPV");
     }
 
     /// <summary>IRR of periodic cash flows with the default guess 0.1; see <see cref="InternalRateOfReturn(CashFlowSeries, double)"/>.</summary>
@@ -133,16 +133,29 @@ public static class CashFlowMetrics
         }
         else
         {
-            foreach ((double s, int m) in RateSolver.AllPolynomialRoots(amounts, f))
+            try
             {
-                AddRoot(roots, s, m, diagnostics);
+                foreach ((double s, int m) in RateSolver.AllPolynomialRoots(amounts, f))
+                {
+                    AddRoot(roots, s, m, diagnostics);
+                }
+            }
+            catch (MathNet.Numerics.NonConvergenceException)
+            {
+                // The companion-matrix eigenvalue search fails on extremely ill-scaled amounts (e.g. a denormal next
+                // to thousands): the roots are unknown, so IRR is reported undefined rather than guessed.
+                roots.Clear();
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "IRR", "The eigenvalue search for the zeros of the NPV polynomial did not converge (the amounts are too ill-scaled, e.g. a denormal beside ordinary amounts): IRR is undefined. Consider NPV or MIRR."));
             }
         }
 
         double? rate = null;
         if (roots.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "IRR", $"The NPV has no real zero at rates above -100 % (the amounts change sign {changes} time(s), yet the NPV never reaches zero); IRR is undefined. Consider NPV or MIRR."));
+            if (!diagnostics.Any(d => d.Kind == DiagnosticKind.Undefined))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "IRR", $"The NPV has no real zero at rates above -100 % (the amounts change sign {changes} time(s), yet the NPV never reaches zero); IRR is undefined. Consider NPV or MIRR."));
+            }
         }
         else
         {
@@ -255,7 +268,7 @@ public static class CashFlowMetrics
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="flows"/> has no negative or no positive amount.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A rate is not finite or is at or below −1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rate is not finite or is at or below −1; or (<c>ParamName</c> "flows") the MIRR of these finite amounts and rates overflows the double range.</exception>
     [Pure]
     public static double ModifiedInternalRateOfReturn(CashFlowSeries flows, double financeRate, double reinvestRate)
     {
@@ -279,7 +292,7 @@ public static class CashFlowMetrics
             }
         }
 
-        return Math.Pow(fvPositive / -pvNegative, 1.0 / (n - 1)) - 1;
+        return FinanceGuards.FiniteResult(Math.Pow(fvPositive / -pvNegative, 1.0 / (n - 1)) - 1, nameof(flows), "MIRR");
     }
 
     /// <summary>Simple payback period, linearly interpolated within the period where the cumulative flow reaches zero.</summary>
@@ -287,6 +300,7 @@ public static class CashFlowMetrics
     /// <returns>The payback in periods (null, with a diagnostic, when never reached or nothing to recover).</returns>
     /// <remarks>See <see cref="PaybackResult"/> for the rule.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(<c>ParamName</c> "flows") the cumulative flow of these finite amounts overflows the double range.</exception>
     [Pure]
     public static PaybackResult PaybackPeriod(CashFlowSeries flows)
     {
@@ -304,6 +318,7 @@ public static class CashFlowMetrics
     /// <remarks>See <see cref="PaybackResult"/> for the rule.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite or is at or below −1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(<c>ParamName</c> "flows") the cumulative discounted flow overflows the double range.</exception>
     [Pure]
     public static PaybackResult DiscountedPaybackPeriod(CashFlowSeries flows, double rate)
     {
@@ -315,7 +330,7 @@ public static class CashFlowMetrics
     /// <summary>Return on investment from totals: <c>ROI = (benefits − costs) / costs</c>.</summary>
     /// <param name="benefits">Total benefits; finite, zero or positive.</param>
     /// <param name="costs">Total costs; finite, zero or positive.</param>
-    /// <returns>The ROI as a fraction (0.25 = 25 %); null with a diagnostic when costs are zero.</returns>
+    /// <returns>The ROI as a fraction (0.25 = 25 %); null with a diagnostic when costs are zero or the ratio overflows the double range.</returns>
     /// <remarks>Undiscounted, as conventionally defined (PMI, <i>Standard for Portfolio Management</i>; Phillips ROI Methodology).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN, infinite or negative.</exception>
     [Pure]
@@ -331,8 +346,9 @@ public static class CashFlowMetrics
     /// the sum of the magnitudes of the negative ones; <c>ROI = (benefits − costs) / costs</c>.
     /// </summary>
     /// <param name="flows">The amounts.</param>
-    /// <returns>The ROI; null with a diagnostic when there are no costs.</returns>
+    /// <returns>The ROI; null with a diagnostic when there are no costs or the ratio overflows the double range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(<c>ParamName</c> "flows") the benefits, the costs or their difference overflow the double range.</exception>
     [Pure]
     public static FinancialRatio ReturnOnInvestment(CashFlowSeries flows)
     {
@@ -351,7 +367,9 @@ public static class CashFlowMetrics
             }
         }
 
-        return Ratio(benefits - costs, costs, "ROI", "The series has no negative amounts (no costs): ROI = (benefits - costs) / costs is undefined.");
+        FinanceGuards.FiniteResult(benefits, nameof(flows), "The sum of the positive amounts");
+        FinanceGuards.FiniteResult(costs, nameof(flows), "The sum of the negative amounts");
+        return Ratio(FinanceGuards.FiniteResult(benefits - costs, nameof(flows), "Benefits - costs"), costs, "ROI", "The series has no negative amounts (no costs): ROI = (benefits - costs) / costs is undefined.");
     }
 
     /// <summary>Benefit-cost ratio: <c>BCR = PV(benefits) / PV(costs)</c>, both streams discounted at one rate and convention.</summary>
@@ -359,10 +377,11 @@ public static class CashFlowMetrics
     /// <param name="costs">The cost of each period, as positive numbers; finite, zero or positive.</param>
     /// <param name="rate">The discount rate per period; finite and above −1.</param>
     /// <param name="convention">When the first amount of each stream falls.</param>
-    /// <returns>The BCR; null with a diagnostic when PV(costs) is zero.</returns>
+    /// <returns>The BCR; null with a diagnostic when PV(costs) is zero or the ratio overflows the double range.</returns>
     /// <remarks>Source: Boardman et al., <i>Cost-Benefit Analysis: Concepts and Practice</i>; HM Treasury, <i>The Green Book</i> (2022), BCR = PV benefits / PV costs.</remarks>
     /// <exception cref="ArgumentNullException">A series is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative, <paramref name="rate"/> is not finite or at or below −1, or <paramref name="convention"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(<c>ParamName</c> "benefits" or "costs") a present value overflows the double range.</exception>
     [Pure]
     public static FinancialRatio BenefitCostRatio(CashFlowSeries benefits, CashFlowSeries costs, double rate, DiscountConvention convention)
     {
@@ -372,7 +391,9 @@ public static class CashFlowMetrics
         FinanceGuards.FiniteNonNegative(costs.Span, nameof(costs));
         FinanceGuards.Rate(rate, nameof(rate));
         int k = Offset(convention);
-        return Ratio(PresentValue(benefits.Span, rate, k), PresentValue(costs.Span, rate, k), "BCR", "The present value of the costs is zero: BCR = PV(benefits) / PV(costs) is undefined.");
+        double pvBenefits = FinanceGuards.FiniteResult(PresentValue(benefits.Span, rate, k), nameof(benefits), "The present value");
+        double pvCosts = FinanceGuards.FiniteResult(PresentValue(costs.Span, rate, k), nameof(costs), "The present value");
+        return Ratio(pvBenefits, pvCosts, "BCR", "The present value of the costs is zero: BCR = PV(benefits) / PV(costs) is undefined.");
     }
 
     /// <summary>
@@ -381,17 +402,18 @@ public static class CashFlowMetrics
     /// </summary>
     /// <param name="flows">The amounts; the first is the investment at time zero.</param>
     /// <param name="rate">The discount rate per period; finite and above −1.</param>
-    /// <returns>The PI; null with a diagnostic when the first amount is not negative.</returns>
+    /// <returns>The PI; null with a diagnostic when the first amount is not negative or the ratio overflows the double range.</returns>
     /// <remarks>Source: Brealey, Myers and Allen, ch. 5 ("profitability index").</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite or is at or below −1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(<c>ParamName</c> "flows") the present value of the future amounts overflows the double range.</exception>
     [Pure]
     public static FinancialRatio ProfitabilityIndex(CashFlowSeries flows, double rate)
     {
         Guard.Against.Null(flows);
         FinanceGuards.Rate(rate, nameof(rate));
         ReadOnlySpan<double> c = flows.Span;
-        double future = PresentValue(c[1..], rate, 1);
+        double future = FinanceGuards.FiniteResult(PresentValue(c[1..], rate, 1), nameof(flows), "The present value of the future amounts");
         if (c[0] >= 0)
         {
             return new FinancialRatio
@@ -424,10 +446,23 @@ public static class CashFlowMetrics
         return sum;
     }
 
-    private static FinancialRatio Ratio(double numerator, double denominator, string metric, string why) =>
-        denominator == 0
-            ? new FinancialRatio { Numerator = numerator, Denominator = denominator, Diagnostics = [new Diagnostic(DiagnosticKind.Undefined, metric, why)] }
-            : new FinancialRatio { Numerator = numerator, Denominator = denominator, Value = numerator / denominator };
+    private static FinancialRatio Ratio(double numerator, double denominator, string metric, string why)
+    {
+        if (denominator == 0)
+        {
+            return new FinancialRatio { Numerator = numerator, Denominator = denominator, Diagnostics = [new Diagnostic(DiagnosticKind.Undefined, metric, why)] };
+        }
+
+        double value = numerator / denominator;
+        return double.IsFinite(value)
+            ? new FinancialRatio { Numerator = numerator, Denominator = denominator, Value = value }
+            : new FinancialRatio
+            {
+                Numerator = numerator,
+                Denominator = denominator,
+                Diagnostics = [new Diagnostic(DiagnosticKind.Undefined, metric, $"{numerator.ToString("R", CultureInfo.InvariantCulture)} / {denominator.ToString("R", CultureInfo.InvariantCulture)} overflows the double range: {metric} is undefined.")],
+            };
+    }
 
     private static void AddRoot(ImmutableArray<IrrRoot>.Builder roots, double s, int multiplicity, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -478,7 +513,7 @@ public static class CashFlowMetrics
         for (int t = 0; t < c.Length; t++)
         {
             sum += rate is { } r ? c[t] / Math.Pow(1 + r, t) : c[t];
-            cumulative[t] = sum;
+            cumulative[t] = FinanceGuards.FiniteResult(sum, "flows", "The cumulative flow");
         }
 
         string metric = rate is null ? "Payback" : "DiscountedPayback";

@@ -21,6 +21,21 @@ internal static class FinanceGuards
         return rate;
     }
 
+    /// <summary>
+    /// Returns <paramref name="result"/> when it is finite; otherwise throws <see cref="ArgumentOutOfRangeException"/>
+    /// naming <paramref name="parameterName"/> (the input whose magnitude drives the overflow): finite inputs whose
+    /// <paramref name="metric"/> leaves the double range (about ±1.8e308) have no representable result.
+    /// </summary>
+    public static double FiniteResult(double result, string parameterName, string metric)
+    {
+        if (!double.IsFinite(result))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, $"{metric} of these {parameterName} overflows the double range (±{double.MaxValue.ToString("R", CultureInfo.InvariantCulture)}; computed {result.ToString(CultureInfo.InvariantCulture)}): the amounts or the discounting are too extreme for a finite result.");
+        }
+
+        return result;
+    }
+
     /// <summary>Throws when an amount is NaN or infinite; the message names the index.</summary>
     public static void Finite(ReadOnlySpan<double> values, string parameterName)
     {

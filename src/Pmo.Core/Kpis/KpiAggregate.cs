@@ -23,13 +23,13 @@ public sealed class KpiAggregate
     /// <summary>Gets the number of subjects without a usable value (left out).</summary>
     public int MissingCount { get; internal init; }
 
-    /// <summary>Gets Σ numerator (ratio of sums only), or null.</summary>
+    /// <summary>Gets Σ numerator (ratio of sums only), or null (also when the sum overflows the double range).</summary>
     public double? Numerator { get; internal init; }
 
-    /// <summary>Gets Σ denominator (ratio of sums only), or null.</summary>
+    /// <summary>Gets Σ denominator (ratio of sums only), or null (also when the sum overflows the double range).</summary>
     public double? Denominator { get; internal init; }
 
-    /// <summary>Gets Σ weights (weighted mean only), or null.</summary>
+    /// <summary>Gets Σ weights (weighted mean only), or null (also when the sum overflows the double range).</summary>
     public double? WeightSum { get; internal init; }
 
     /// <summary>Gets the observation date of the value chosen by <see cref="AggregationRule.Last"/>, or null.</summary>
@@ -188,15 +188,21 @@ internal sealed class ValueAccumulator
             value = null;
         }
 
+        bool weighted = rule == AggregationRule.WeightedMean;
+        if ((ratio && !(double.IsFinite(NumeratorSum) && double.IsFinite(DenominatorSum))) || (weighted && !double.IsFinite(WeightSum)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, metric, $"A sum of the {rule} roll-up overflows the double range: it is reported as null."));
+        }
+
         return new KpiAggregate
         {
             Rule = rule,
             Value = value,
             Count = count,
             MissingCount = missing,
-            Numerator = ratio ? NumeratorSum : null,
-            Denominator = ratio ? DenominatorSum : null,
-            WeightSum = rule == AggregationRule.WeightedMean ? WeightSum : null,
+            Numerator = ratio && double.IsFinite(NumeratorSum) ? NumeratorSum : null,
+            Denominator = ratio && double.IsFinite(DenominatorSum) ? DenominatorSum : null,
+            WeightSum = weighted && double.IsFinite(WeightSum) ? WeightSum : null,
             LastDate = rule == AggregationRule.Last ? LastDate : null,
             Diagnostics = diagnostics.ToImmutable(),
         };

@@ -263,7 +263,7 @@ public static class KpiLibrary
     /// <c>s = √(Σ(xᵢ − x̄)² / (n − 1))</c>: the velocity-variation KPI's value.
     /// </summary>
     /// <param name="values">The values (for example the last n velocities).</param>
-    /// <returns>The coefficient, or null when n &lt; 2, x̄ = 0 or a value is not finite.</returns>
+    /// <returns>The coefficient, or null when n &lt; 2, x̄ = 0, a value is not finite or the computation overflows the double range.</returns>
     [Pure]
     public static double? CoefficientOfVariation(ReadOnlySpan<double> values)
     {
@@ -295,7 +295,8 @@ public static class KpiLibrary
             ss += (v - mean) * (v - mean);
         }
 
-        return Math.Sqrt(ss / (values.Length - 1)) / mean;
+        double cv = Math.Sqrt(ss / (values.Length - 1)) / mean;
+        return double.IsFinite(cv) ? cv : null; // the squares or the mean overflowed: undefined, as for a non-finite value
     }
 
     private static KpiDefinition Index(string id, string name, string description) =>

@@ -91,15 +91,15 @@ public sealed class WbsNodeResult
     /// <summary>Gets SV = EV − PV of the sums.</summary>
     public double ScheduleVariance => EarnedValue - PlannedValue;
 
-    /// <summary>Gets CPI = ΣEV / ΣAC; null when ΣAC = 0.</summary>
-    public double? CostPerformanceIndex => ActualCost == 0 ? null : EarnedValue / ActualCost;
+    /// <summary>Gets CPI = ΣEV / ΣAC; null when ΣAC = 0 or the quotient overflows the double range.</summary>
+    public double? CostPerformanceIndex => ActualCost == 0 || !double.IsFinite(EarnedValue / ActualCost) ? null : EarnedValue / ActualCost;
 
-    /// <summary>Gets SPI = ΣEV / ΣPV; null when ΣPV = 0.</summary>
-    public double? SchedulePerformanceIndex => PlannedValue == 0 ? null : EarnedValue / PlannedValue;
+    /// <summary>Gets SPI = ΣEV / ΣPV; null when ΣPV = 0 or the quotient overflows the double range.</summary>
+    public double? SchedulePerformanceIndex => PlannedValue == 0 || !double.IsFinite(EarnedValue / PlannedValue) ? null : EarnedValue / PlannedValue;
 
     /// <summary>Gets ES on the summed PV curve; null when the element plans no value (BAC = 0).</summary>
     public double? EarnedSchedule { get; internal init; }
 
-    /// <summary>Gets SPI(t) = ES / AT; null when ES is undefined or AT = 0.</summary>
+    /// <summary>Gets SPI(t) = ES / AT; null when ES is undefined, AT = 0 or the quotient overflows the double range.</summary>
     public double? SchedulePerformanceIndexTime { get; internal init; }
 }

@@ -125,7 +125,7 @@ public static class WbsRollup
                 EarnedValue = ev[i],
                 ActualCost = ac[i],
                 EarnedSchedule = es,
-                SchedulePerformanceIndexTime = es is { } s && actualTime > 0 ? s / actualTime : null,
+                SchedulePerformanceIndexTime = es is { } s && actualTime > 0 && double.IsFinite(s / actualTime) ? s / actualTime : null,
             });
         }
 

@@ -37,7 +37,7 @@ public static class WorkPackageEarning
     /// <returns>The earned value per package and in total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="packages"/> or <paramref name="progress"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="packages"/> is empty or holds a null; a progress entry is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="atPeriods"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="atPeriods"/> is NaN, infinite or negative, or the package totals overflow the double range (<c>ParamName</c> "packages").</exception>
     /// <exception cref="WorkPackageException">
     /// A duplicate id, progress for an unknown package, a milestone not in the plan, units above the total, an unknown or
     /// level-of-effort base package, or PV curves of different lengths (<see cref="WorkPackageException.Rule"/> says which).
@@ -228,6 +228,11 @@ public static class WorkPackageEarning
         if (loeBac > 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticKind.Information, "LOE", string.Create(CultureInfo.InvariantCulture, $"Level of effort (BAC {loeBac}, EV = PV = {loeEv}) is included in the cost totals and excluded from the discrete EV and PV used for schedule analysis.")));
+        }
+
+        if (!double.IsFinite(totalEv + totalAc + totalBac + discEv + discBac + loeEv + loeBac))
+        {
+            throw new ArgumentOutOfRangeException(nameof(packages), $"The totals of the {nameof(packages)} (BAC, EV or AC) overflow the double range.");
         }
 
         return new WorkPackageEarningResult(rows.MoveToImmutable())

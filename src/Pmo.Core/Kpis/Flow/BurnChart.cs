@@ -49,6 +49,7 @@ public sealed class BurnChart
     /// <returns>The burn chart.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> precedes <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cumulative scope or done count overflows the double range (<c>ParamName</c> "events").</exception>
     [Pure]
     public static BurnChart FromEvents(IEnumerable<ScopeEvent> events, LocalDate from, LocalDate to)
     {
@@ -110,6 +111,11 @@ public sealed class BurnChart
             dates[i] = from.PlusDays(i);
             s += scopeDelta[i];
             c += doneDelta[i];
+            if (!double.IsFinite(s) || !double.IsFinite(c))
+            {
+                throw new ArgumentOutOfRangeException(nameof(events), $"The cumulative scope or done count of these {nameof(events)} overflows the double range on {from.PlusDays(i):yyyy-MM-dd}.");
+            }
+
             scope[i] = s;
             done[i] = c;
             if (!warned && (c > s || s < 0))

@@ -40,6 +40,7 @@ public static class DeliveryForecast
     /// <exception cref="ArgumentNullException"><paramref name="remaining"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dailyThroughput"/> is empty or has a negative value; <paramref name="trials"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> plus the horizon (<see cref="DeliveryForecastOptions.HorizonDays"/>) passes the last representable date, 9999-12-31.</exception>
     [Pure]
     public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -48,7 +49,9 @@ public static class DeliveryForecast
         Guard.Against.Null(calendar);
         Guard.Against.NegativeOrZero(trials);
         options ??= DeliveryForecastOptions.Default;
-        LocalDate horizonEnd = start.PlusDays(options.HorizonDays - 1);
+        LocalDate horizonEnd = Period.DaysBetween(start, LocalDate.MaxIsoValue) < options.HorizonDays - 1
+            ? throw new ArgumentOutOfRangeException(nameof(start), start, $"{nameof(start)} ({start:yyyy-MM-dd}) plus the horizon of {options.HorizonDays} days passes the last representable date ({LocalDate.MaxIsoValue:yyyy-MM-dd}).")
+            : start.PlusDays(options.HorizonDays - 1);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
         if (remaining.Maximum > 0 && history.All(h => h == 0))

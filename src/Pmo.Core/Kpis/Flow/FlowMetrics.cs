@@ -155,6 +155,11 @@ public static class FlowMetrics
         {
             // In progress on [start, lastDay] where lastDay = finish (inclusive convention) or finish − 1.
             LocalDate first = item.Start;
+            if (item.Finish == LocalDate.MinIsoValue && convention != CycleTimeConvention.FinishMinusStartPlusOne)
+            {
+                continue; // finished on the first representable day, exclusive convention: never in progress (and finish − 1 does not exist)
+            }
+
             LocalDate? last = item.Finish is { } f ? (convention == CycleTimeConvention.FinishMinusStartPlusOne ? f : f.PlusDays(-1)) : null;
             if (last is { } l && (l < first || l < from))
             {
@@ -318,8 +323,7 @@ public static class FlowMetrics
         for (int k = 0; k < periods; k++)
         {
             starts[k] = from.PlusDays(k * size);
-            LocalDate end = starts[k].PlusDays(size - 1);
-            ends[k] = end > to ? to : end;
+            ends[k] = Period.DaysBetween(starts[k], to) < size ? to : starts[k].PlusDays(size - 1); // never steps past 'to' (9999-12-31 safe)
             for (int d = k * size; d < Math.Min(daily.Length, (k + 1) * size); d++)
             {
                 values[k] += daily[d];

@@ -34,16 +34,16 @@ public sealed class Predictability
     /// <summary>Gets the say/do ratio of each sprint (<see langword="null"/> where nothing was committed).</summary>
     public ImmutableArray<double?> SayDoRatios { get; }
 
-    /// <summary>Gets the mean of the defined say/do ratios, or <see langword="null"/> when none is defined.</summary>
+    /// <summary>Gets the mean of the defined say/do ratios, or <see langword="null"/> when none is defined or the mean overflows the double range.</summary>
     public double? MeanSayDoRatio { get; }
 
     /// <summary>Gets the mean completed work per sprint.</summary>
     public double MeanVelocity { get; }
 
-    /// <summary>Gets the sample standard deviation of completed work, or <see langword="null"/> with fewer than two sprints.</summary>
+    /// <summary>Gets the sample standard deviation of completed work, or <see langword="null"/> with fewer than two sprints or when it overflows the double range.</summary>
     public double? VelocityStandardDeviation { get; }
 
-    /// <summary>Gets the coefficient of variation of completed work, or <see langword="null"/> with fewer than two sprints or a zero mean.</summary>
+    /// <summary>Gets the coefficient of variation of completed work, or <see langword="null"/> with fewer than two sprints, a zero mean or an overflow.</summary>
     public double? VelocityCoefficientOfVariation { get; }
 
     /// <summary>Gets explanations of undefined values.</summary>
@@ -74,13 +74,26 @@ public sealed class Predictability
         {
             if (ratios[i] is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "SayDo", $"{list[i].Name}: nothing was committed, so the say/do ratio is undefined."));
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "SayDo", list[i].Committed == 0
+                    ? $"{list[i].Name}: nothing was committed, so the say/do ratio is undefined."
+                    : $"{list[i].Name}: completed / committed = {list[i].Completed} / {list[i].Committed} overflows the double range, so the say/do ratio is undefined."));
             }
         }
 
         double[] defined = [.. ratios.Where(r => r.HasValue).Select(r => r!.Value)];
         double? meanRatio = defined.Length > 0 ? defined.Average() : null;
+        if (meanRatio is { } m && !double.IsFinite(m))
+        {
+            meanRatio = null;
+            diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "SayDo", "The mean of the say/do ratios overflows the double range: it is undefined."));
+        }
+
         double mean = list.Average(s => s.Completed);
+        if (!double.IsFinite(mean))
+        {
+            mean = list.Sum(s => s.Completed / list.Length); // the plain sum overflowed; each term is at most max / n
+        }
+
         double? sd = null, cv = null;
         if (list.Length < 2)
         {
@@ -89,13 +102,23 @@ public sealed class Predictability
         else
         {
             sd = Math.Sqrt(list.Sum(s => (s.Completed - mean) * (s.Completed - mean)) / (list.Length - 1));
-            if (mean == 0)
+            if (!double.IsFinite(sd.Value))
+            {
+                sd = null;
+                diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "VelocityCV", "The sum of squared deviations of the velocities overflows the double range: the standard deviation and the coefficient of variation are undefined."));
+            }
+            else if (mean == 0)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "VelocityCV", "Nothing was completed in any sprint: the coefficient of variation (s / mean) is undefined."));
             }
             else
             {
                 cv = sd / mean;
+                if (!double.IsFinite(cv.Value))
+                {
+                    cv = null;
+                    diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "VelocityCV", "s / mean overflows the double range: the coefficient of variation is undefined."));
+                }
             }
         }
 

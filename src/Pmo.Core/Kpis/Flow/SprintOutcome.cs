@@ -36,8 +36,11 @@ public sealed class SprintOutcome : IEquatable<SprintOutcome>
     /// <summary>Gets the completed work ("do").</summary>
     public double Completed { get; }
 
-    /// <summary>Gets the say/do ratio <c>completed / committed</c>, or <see langword="null"/> when nothing was committed.</summary>
-    public double? SayDoRatio => Committed == 0 ? null : Completed / Committed;
+    /// <summary>
+    /// Gets the say/do ratio <c>completed / committed</c>, or <see langword="null"/> when nothing was committed or the
+    /// ratio overflows the double range (a vanishingly small commitment).
+    /// </summary>
+    public double? SayDoRatio => Committed == 0 || !double.IsFinite(Completed / Committed) ? null : Completed / Committed;
 
     /// <inheritdoc/>
     public bool Equals(SprintOutcome? other) =>

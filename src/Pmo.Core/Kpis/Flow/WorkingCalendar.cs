@@ -68,13 +68,17 @@ public sealed class WorkingCalendar
     /// <summary>Returns the first working day on or after <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The working day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No working day falls on or after <paramref name="date"/> up to 9999-12-31.</exception>
     [Pure]
     public LocalDate NextWorkingDayOnOrAfter(LocalDate date)
     {
         // Terminates: at least one weekday is worked and the holiday list is finite.
+        LocalDate given = date;
         while (!IsWorkingDay(date))
         {
-            date = date.PlusDays(1);
+            date = date == LocalDate.MaxIsoValue
+                ? throw new ArgumentOutOfRangeException(nameof(date), given, $"{nameof(date)} = {given:yyyy-MM-dd}: no working day falls on or after it before the last representable date ({LocalDate.MaxIsoValue:yyyy-MM-dd}).")
+                : date.PlusDays(1);
         }
 
         return date;
@@ -94,6 +98,11 @@ public sealed class WorkingCalendar
             {
                 count++;
             }
+
+            if (d == to)
+            {
+                break; // stepping past 'to' would overflow when it is the last representable date
+            }
         }
 
         return count;
@@ -108,6 +117,11 @@ public sealed class WorkingCalendar
             if (IsWorkingDay(d))
             {
                 list.Add(d);
+            }
+
+            if (d == to)
+            {
+                break;
             }
         }
 

@@ -209,6 +209,18 @@ public static class PromisedNumbers
         "NormalDistribution.Minimum",
         "NormalDistribution.Maximum",
         "LogNormalDistribution.Maximum",
+
+        // Kpis/ToleranceBand.cs: "Gets the lower end (may be −∞)" / "Gets the upper end (may be +∞)" (open-ended bands).
+        "ToleranceBand.Lower",
+        "ToleranceBand.Upper",
+
+        // Kpis/KpiDirection.cs: Low / High are "NaN unless KpiDirectionKind.TargetBand".
+        "KpiDirection.Low",
+        "KpiDirection.High",
+
+        // Kpis/Spc/XmrChartResult.cs: MovingRanges is "NaN at the first value of each phase, where no moving range exists
+        // within the phase (documented batch convention)".
+        "XmrChartResult.MovingRanges",
     };
 
     /// <summary>Returns a description of the first non-finite promised number, or null.</summary>

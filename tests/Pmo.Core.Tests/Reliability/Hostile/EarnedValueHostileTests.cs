@@ -1,0 +1,490 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Pmo.Core.EarnedValue;
+
+namespace Pmo.Core.Tests.Reliability.Hostile;
+
+/// <summary>Issue 9 §1: hostile inputs for every public entry point of Pmo.Core.EarnedValue.</summary>
+public sealed class EarnedValueHostileTests
+{
+    private static readonly Type[] Documented = [typeof(WorkPackageException)];
+
+    /// <summary>Monthly planned values: mostly sane with hostile injections, sizes 0, 1, many.</summary>
+    private static readonly Gen<double[]> PeriodValues = Hostile.ArrayOf(Gen.Frequency((10, Hostile.SanePositive), (1, Gen.Constant(0.0)), (1, Hostile.AnyDouble)));
+
+    private static readonly Gen<LocalDate> Start = Gen.Frequency((6, Gen.Constant(new LocalDate(2026, 1, 1))), (1, AGen.RareExtremeDate));
+
+    private sealed record Case(LocalDate Start, double[] Monthly, LocalDate StatusDate, double Ev, double Ac, (LocalDate D, double Ev, double Ac)[] History, double Mr, double Ota)
+    {
+        public override string ToString() =>
+            $"start={Start:yyyy-MM-dd} monthly={Hostile.Show(Monthly)} status={StatusDate:yyyy-MM-dd} ev={Hostile.Show(Ev)} ac={Hostile.Show(Ac)} " +
+            $"history=[{string.Join(", ", History.Take(20).Select(h => $"({h.D:yyyy-MM-dd},{Hostile.Show(h.Ev)},{Hostile.Show(h.Ac)})"))}] mr={Hostile.Show(Mr)} ota={Hostile.Show(Ota)}";
+    }
+
+    private static readonly Gen<Case> Cases =
+        from start in Start
+        from monthly in PeriodValues
+        from offset in Gen.Frequency((8, Gen.Choose(-20, 500)), (1, Gen.Elements(-100_000, 100_000, 3_000_000)))
+        from ev in Hostile.Mostly(Hostile.SanePositive)
+        from ac in Hostile.Mostly(Hostile.SanePositive)
+        from history in Gen.Frequency((2, Gen.Constant(Array.Empty<(LocalDate, double, double)>())), (3, Hostile.ArrayOf(
+            from d in Gen.Choose(-400, 0)
+            from hev in Hostile.Mostly(Hostile.SanePositive, 20)
+            from hac in Hostile.Mostly(Hostile.SanePositive, 20)
+            select (D: d, Ev: hev, Ac: hac)).Select(h => h.OrderBy(p => p.D).Select(p => (SafePlusDays(SafePlusDays(start, offset), p.D - 1), p.Ev, p.Ac)).ToArray())))
+        from mr in Hostile.Mostly(Gen.Elements(0.0, 100.0, 5000.0), 10)
+        from ota in Hostile.Mostly(Gen.Elements(0.0, 50.0), 10)
+        select new Case(start, monthly, SafePlusDays(start, offset), ev, ac, history, mr, ota);
+
+    private static LocalDate SafePlusDays(LocalDate d, int days)
+    {
+        try
+        {
+            return d.PlusDays(days);
+        }
+        catch (OverflowException)
+        {
+            return d;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return d;
+        }
+    }
+
+    private static readonly Gen<EarnedValueOptions?> Options = Gen.Frequency(
+        (4, Gen.Constant<EarnedValueOptions?>(null)),
+        (3, from w in AGen.Probability
+            from window in Hostile.AnyInt
+            from realism in AGen.Positive
+            from eac in AGen.Enum<EacMethod>()
+            from dur in AGen.Enum<DurationForecastMethod>()
+            from bu in Gen.Frequency((2, Gen.Constant<double?>(null)), (1, AGen.Positive.Select(v => (double?)v)))
+            from conf in AGen.Probability
+            from band in Hostile.Mostly(Gen.Elements(0.1, 0.05))
+            select MakeOptions(w, window, realism, eac, dur, bu, conf, band)));
+
+    private static EarnedValueOptions? MakeOptions(double w, int window, double realism, EacMethod eac, DurationForecastMethod dur, double? bu, double conf, double band)
+    {
+        try
+        {
+            return new EarnedValueOptions
+            {
+                CompositeCpiWeight = w,
+                MovingWindow = window,
+                EacRealismThreshold = realism,
+                PrimaryEacMethod = eac,
+                PrimaryDurationMethod = dur,
+                BottomUpEstimateToComplete = bu,
+                ConfidenceLevel = conf,
+                CpiStabilityBand = band,
+            };
+        }
+        catch (ArgumentException e) when (!string.IsNullOrEmpty(e.ParamName))
+        {
+            return null; // a rejected option is a documented outcome; the analysis then runs with defaults
+        }
+    }
+
+    private static TimePhasedBaseline Baseline(Case c) => TimePhasedBaseline.Monthly(c.Start, c.Monthly);
+
+    private static ProjectStatus Status(Case c) =>
+        new(new StatusPoint(c.StatusDate, c.Ev, c.Ac), c.History.Select(h => new StatusPoint(h.D, h.Ev, h.Ac)));
+
+    private static EarnedValueAnalysis Analyze(Case c, EarnedValueOptions? o) =>
+        EarnedValueAnalyzer.Analyze(Baseline(c), Status(c), new BudgetStructure(c.Mr, c.Ota), o);
+
+    [Fact]
+    public void Analyze_and_every_forecast()
+    {
+        Hostile.Property("EarnedValue.Analyze", AGen.Zip(Cases, Options), x =>
+            Hostile.Check("EarnedValue.Analyze", () => x.Item1.ToString(), () =>
+            {
+                EarnedValueAnalysis a = Analyze(x.Item1, x.Item2);
+                var eacs = Enum.GetValues<EacMethod>().Select(a.Eac).ToArray();
+                var durations = Enum.GetValues<DurationForecastMethod>().Select(a.Duration).ToArray();
+                return (a, eacs, durations);
+            }, Documented));
+    }
+
+    [Fact]
+    public void Analysis_accessors_reject_undefined_methods() =>
+        Hostile.Property("EarnedValue.Analysis.Eac/Duration", AGen.Zip(Cases, AGen.Enum<EacMethod>(), AGen.Enum<DurationForecastMethod>()), x =>
+            Hostile.Check("EarnedValue.Analysis.Eac/Duration", () => $"{x.Item1} eac={x.Item2} duration={x.Item3}", () =>
+            {
+                EarnedValueAnalysis a;
+                try
+                {
+                    a = Analyze(x.Item1, null);
+                }
+                catch (ArgumentException)
+                {
+                    return ((EacForecast?)null, (DurationForecast?)null); // construction rejections are covered by Analyze_and_every_forecast
+                }
+
+                return (a.Eac(x.Item2), (DurationForecast?)a.Duration(x.Item3));
+            }, Documented));
+
+    [Fact]
+    public void TimePhasedBaseline_factories_and_lookups()
+    {
+        var gen = AGen.Zip(Cases, Hostile.Mostly(Gen.Choose(-5, 40).Select(i => i / 2.0)), Hostile.AnyInt);
+        Hostile.Property("EarnedValue.TimePhasedBaseline", gen, x =>
+        {
+            Case c = x.Item1;
+            LocalDate[] ends = c.Monthly.Select((_, i) => SafePlusDays(c.Start, 30 * (i + (c.Monthly.Length % 4 == 3 && i == 1 ? -1 : 1)))).ToArray();
+            double[] cumulative = new double[c.Monthly.Length];
+            double s = 0;
+            for (int i = 0; i < cumulative.Length; i++)
+            {
+                s += c.Monthly[i];
+                cumulative[i] = s;
+            }
+
+            return Hostile.Check("EarnedValue.TimePhasedBaseline", () => $"{c} time={Hostile.Show(x.Item2)} period={x.Item3}", () =>
+            {
+                TimePhasedBaseline b = Baseline(c);
+                return (b, b.PlannedValueAt(x.Item2), b.PlannedValueAt(c.StatusDate), b.TimeAt(c.StatusDate), b.DateAt(x.Item2), b.PeriodEnd(x.Item3));
+            }, Documented)
+            && Hostile.Check("EarnedValue.TimePhasedBaseline", () => $"{c} ends={AGen.S(ends)}", () => TimePhasedBaseline.FromPeriodValues(c.Start, ends, c.Monthly), Documented)
+            && Hostile.Check("EarnedValue.TimePhasedBaseline", () => $"{c} ends={AGen.S(ends)} cumulative={Hostile.Show(cumulative)}", () => TimePhasedBaseline.FromCumulativeValues(c.Start, ends, cumulative), Documented);
+        });
+    }
+
+    [Fact]
+    public void EarnedSchedule_compute_and_batch()
+    {
+        var gen = AGen.Zip(PeriodValues, Hostile.ArrayOf(AGen.Positive), Hostile.AnyInt);
+        Hostile.Property("EarnedValue.EarnedSchedule", gen, x =>
+        {
+            // The span overloads document that the curve is not re-validated beyond its length: give a valid curve.
+            double[] curve = new double[x.Item1.Length + 1];
+            for (int i = 0; i < x.Item1.Length; i++)
+            {
+                curve[i + 1] = curve[i] + (double.IsFinite(x.Item1[i]) ? Math.Abs(x.Item1[i]) : 1);
+            }
+
+            bool ok = Hostile.Check("EarnedValue.EarnedSchedule", () => $"curve={Hostile.Show(curve)} ev={Hostile.Show(x.Item2)}", () =>
+            {
+                double[] dest = new double[x.Item2.Length];
+                EarnedSchedule.ComputeBatch(curve, x.Item2, dest);
+                DropDocumentedNaN(x.Item2, dest);
+                return (x.Item2.Length > 0 ? EarnedSchedule.Compute(curve, x.Item2[0]) : 0.0, dest);
+            }, Documented);
+            int curveCount = Math.Max(1, x.Item2.Length);
+            int[] index = x.Item2.Select((_, i) => x.Item3 == 7 && i == 0 ? curveCount : i % curveCount).ToArray();
+            double[] curves = Enumerable.Repeat(curve, curveCount).SelectMany(c => c).ToArray();
+            return ok && Hostile.Check("EarnedValue.EarnedSchedule", () => $"curve={Hostile.Show(curve)} ev={Hostile.Show(x.Item2)} curveLength={x.Item3}", () =>
+            {
+                double[] dest = new double[x.Item2.Length];
+                // The flat buffer is documented as not re-validated: a hostile curveLength that still divides it would split
+                // valid curves into invalid rows (caller error). Only lengths the method must reject are hostile here.
+                int length = x.Item3 % 5 == 0 && (x.Item3 < 2 || curves.Length % x.Item3 != 0) ? x.Item3 : curve.Length;
+                EarnedSchedule.ComputeBatch(curves, length, index, x.Item2, dest);
+                DropDocumentedNaN(x.Item2, dest);
+                return dest;
+            }, Documented);
+        });
+    }
+
+    [Fact]
+    public void EarnedValueBatch_lengths()
+    {
+        var gen = AGen.Zip(Hostile.Size, Hostile.AnyInt, Hostile.ArrayOf(AGen.Positive));
+        Hostile.Property("EarnedValue.EarnedValueBatch", gen, x =>
+            Hostile.Check("EarnedValue.EarnedValueBatch", () => $"n={x.Item1} skew={x.Item2} values={Hostile.Show(x.Item3)}", () =>
+            {
+                // Per-element values are documented as NaN-in/NaN-out and unvalidated: the hostile part here is the shape.
+                int n = x.Item1;
+                int skewed = Math.Clamp(n + (x.Item2 % 3), 0, 5000);
+                double[] v(int len) => Enumerable.Range(0, len).Select(i => x.Item3.Length == 0 ? 1.0 : Math.Abs(x.Item3[i % x.Item3.Length]) is var a && double.IsFinite(a) && a > 0 ? a : 1.0).ToArray();
+                double[] pv = v(n), ev = v(x.Item2 % 4 == 1 ? skewed : n), ac = v(n), bac = v(x.Item2 % 4 == 2 ? skewed : n);
+                int d = x.Item2 % 4 == 3 ? skewed : n;
+                var cols = new EarnedValueBatchColumns(new double[d], new double[d], new double[d], new double[d], new double[d], new double[d], new double[d], new double[d]);
+                EarnedValueBatch.Compute(pv, ev, ac, bac, cols);
+                return 0;
+            }, Documented));
+    }
+
+    [Fact]
+    public void BudgetStructure_and_status()
+    {
+        var gen = AGen.Zip(Cases, AGen.Positive, Gen.Frequency((3, Gen.Constant<LocalDate?>(null)), (3, Hostile.Date.Select(d => (LocalDate?)d))));
+        Hostile.Property("EarnedValue.BudgetStructure/ProjectStatus", gen, x =>
+            Hostile.Check("EarnedValue.BudgetStructure/ProjectStatus", () => $"{x.Item1} bac={Hostile.Show(x.Item2)} finish={x.Item3}", () =>
+            {
+                var b = new BudgetStructure(x.Item1.Mr, x.Item1.Ota);
+                ProjectStatus s = Status(x.Item1).WithActualFinish(x.Item3);
+                return (b.ContractBudgetBase(x.Item2), b.TotalAllocatedBudget(x.Item2), s.Series);
+            }, Documented)
+            && Hostile.Check("EarnedValue.BudgetStructure/ProjectStatus", () => $"{x.Item1}", () => new ProjectStatus(x.Item1.StatusDate, x.Item1.Ev, x.Item1.Ac), Documented));
+    }
+
+    [Fact]
+    public void BaselineHistory_versions()
+    {
+        var gen = AGen.Zip(Cases, Hostile.ArrayOf(AGen.Zip(Hostile.AnyInt, Hostile.Date)), AGen.OrNull(Hostile.Id));
+        Hostile.Property("EarnedValue.BaselineHistory", gen, x =>
+            Hostile.Check("EarnedValue.BaselineHistory", () => $"{x.Item1} versions={AGen.S(x.Item2)} reason={x.Item3}", () =>
+            {
+                TimePhasedBaseline b = Baseline(x.Item1);
+                return new BaselineHistory(x.Item2.Select(v => new BaselineVersion(v.Item1, v.Item2, x.Item3!, b)));
+            }, Documented));
+    }
+
+    [Fact]
+    public void Rollup_combine_and_analyze()
+    {
+        var gen = AGen.Zip(Hostile.ArrayOf(Cases).Select(a => a.Take(6).ToArray()), Hostile.ArrayOf(Hostile.Id), Options);
+        Hostile.Property("EarnedValue.EarnedValueRollup", gen, x =>
+            Hostile.Check("EarnedValue.EarnedValueRollup", () => $"members={string.Join(" | ", x.Item1.Select(c => c.ToString()))} ids={AGen.S(x.Item2)}", () =>
+            {
+                var members = x.Item1.Select((c, i) => new RollupInput(i < x.Item2.Length ? x.Item2[i] : "P" + i, Baseline(c), Status(c), new BudgetStructure(c.Mr, c.Ota)));
+                CombinedProject p = EarnedValueRollup.Combine(members);
+                return (p, p.Analyze(x.Item3));
+            }, Documented));
+    }
+
+    [Fact]
+    public void WbsRollup_compute()
+    {
+        var element = from id in Hostile.Id
+                      from parent in Gen.Frequency((2, Gen.Constant<string?>(null)), (5, Hostile.Id.Select(s => (string?)s)))
+                      from pv in PeriodValues
+                      from ev in AGen.Positive
+                      from ac in AGen.Positive
+                      select (id, parent, pv, ev, ac);
+        var gen = AGen.Zip(Hostile.ArrayOf(element).Select(a => a.Take(40).ToArray()), Hostile.Mostly(Gen.Choose(0, 30).Select(i => i / 2.0)));
+        Hostile.Property("EarnedValue.WbsRollup", gen, x =>
+            Hostile.Check("EarnedValue.WbsRollup", () => $"elements=[{string.Join("; ", x.Item1.Select(e => $"{e.id}<-{e.parent} pv={Hostile.Show(e.pv)} ev={Hostile.Show(e.ev)} ac={Hostile.Show(e.ac)}"))}] t={Hostile.Show(x.Item2)}", () =>
+            {
+                WbsElement[] elements = x.Item1.Select(e => new WbsElement(e.id, e.parent, e.pv, e.ev, e.ac)).ToArray();
+                WbsRollupResult r = WbsRollup.Compute(elements, x.Item2);
+                return (r, r.Nodes.Select(n => (n.CostPerformanceIndex, n.SchedulePerformanceIndex, n.CostVariance, n.ScheduleVariance)).ToArray(), r.Roots.ToArray());
+            }, Documented));
+    }
+
+    private static readonly Gen<EarningTechnique> Techniques = Gen.OneOf(
+        Gen.Elements(EarningTechnique.ZeroHundred, EarningTechnique.FiftyFifty, EarningTechnique.PercentComplete, EarningTechnique.PhysicalPercentComplete, EarningTechnique.LevelOfEffort),
+        AGen.Probability.Select(f => Try(() => (EarningTechnique)EarningTechnique.StartFinish(f))),
+        AGen.Positive.Select(u => Try(() => (EarningTechnique)EarningTechnique.UnitsComplete(u))),
+        AGen.Zip(Hostile.Id, Hostile.Mostly(Gen.Elements(0.1, 0.5, 1.2))).Select(t => Try(() => (EarningTechnique)EarningTechnique.ApportionedEffort(t.Item1, t.Item2))),
+        AGen.Zip(Hostile.ArrayOf(AGen.Zip(Hostile.Id, AGen.Probability)), AGen.Enum<MilestoneWeighting>())
+            .Select(t => Try(() => (EarningTechnique)EarningTechnique.WeightedMilestones(t.Item1.Select(m => new Milestone(m.Item1, m.Item2)), t.Item2))));
+
+    private static EarningTechnique Try(Func<EarningTechnique> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e) when (!string.IsNullOrEmpty(e.ParamName))
+        {
+            return EarningTechnique.ZeroHundred; // the factory's rejection is checked in Earning_technique_factories
+        }
+    }
+
+    [Fact]
+    public void Earning_technique_factories()
+    {
+        var gen = AGen.Zip(AGen.Probability, AGen.Positive, AGen.Zip(Hostile.ArrayOf(AGen.Zip(AGen.OrNull(Hostile.Id), AGen.Probability)), AGen.Enum<MilestoneWeighting>(), AGen.OrNull(Hostile.Id)));
+        Hostile.Property("EarnedValue.EarningTechnique", gen, x =>
+            Hostile.Check("EarnedValue.EarningTechnique", () => $"fraction={Hostile.Show(x.Item1)}", () => EarningTechnique.StartFinish(x.Item1), Documented)
+            && Hostile.Check("EarnedValue.EarningTechnique", () => $"units={Hostile.Show(x.Item2)}", () => EarningTechnique.UnitsComplete(x.Item2), Documented)
+            && Hostile.Check("EarnedValue.EarningTechnique", () => $"base={x.Item3.Item3} factor={Hostile.Show(x.Item2)}", () => EarningTechnique.ApportionedEffort(x.Item3.Item3!, x.Item2), Documented)
+            && Hostile.Check("EarnedValue.EarningTechnique", () => $"milestones={AGen.S(x.Item3.Item1)} weighting={x.Item3.Item2} probe={x.Item3.Item3}", () =>
+            {
+                WeightedMilestonesTechnique t = EarningTechnique.WeightedMilestones(x.Item3.Item1.Select(m => new Milestone(m.Item1!, m.Item2)), x.Item3.Item2);
+                string probe = x.Item3.Item3 ?? "A";
+                return (t, t.Contains(probe), t.Contains(probe) ? t.NormalizedWeightOf(probe) : 0);
+            }, Documented));
+    }
+
+    [Fact]
+    public void WorkPackageEarning_evaluate_and_schedule_adherence()
+    {
+        // Mostly well-formed portfolios (distinct ids, one period grid, curves ending at BAC) so the deep paths run,
+        // with hostile ids, values, techniques and progress injected.
+        Gen<(string id, double bac, EarningTechnique technique, double[]? curve, (bool started, bool finished, double pc, string[] ms, double units, double ac) progress, bool hasProgress)> Package(int periods) =>
+            from id in Gen.Frequency((1, Hostile.Id), (7, Gen.Constant("")))
+            from bac in AGen.Positive
+            from technique in Techniques
+            from shape in Gen.Frequency((2, Gen.Constant<double[]?>(null)), (5, Hostile.SanePositive.ArrayOf(periods).Select(p => (double[]?)p)), (1, PeriodValues.Select(p => (double[]?)Cumulate(p))))
+            from state in Gen.Frequency((2, Gen.Constant(0)), (5, Gen.Constant(1)), (2, Gen.Constant(2)), (1, Gen.Constant(3)))
+            from pcRaw in AGen.Probability
+            from msRaw in Gen.Frequency((3, Gen.Constant(Array.Empty<string>())), (1, Hostile.ArrayOf(Hostile.Id)))
+            from unitsRaw in Gen.Frequency((4, Gen.Choose(0, 10).Select(i => (double)i)), (1, AGen.Positive))
+            from ac in AGen.Positive
+            from hasProgress in Gen.Frequency((12, Gen.Constant(true)), (1, Gen.Constant(false)))
+            let started = state is 1 or 2 || (state == 3 && pcRaw > 0.5)
+            let finished = state == 2 || (state == 3 && pcRaw < 0.2)
+            let pc = state == 0 ? 0 : state == 2 ? 1 : pcRaw
+            let ms = state == 0 ? [] : msRaw
+            let units = state == 0 ? 0 : unitsRaw
+            select (id, bac, technique, ScaleTo(shape, bac, periods), (started, finished, pc, ms, units, ac), hasProgress);
+        var gen = from periods in Gen.Choose(1, 8)
+                  from count in Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 6)), (1, Gen.Choose(7, 25)))
+                  from packages in Package(periods).ArrayOf(count)
+                  from t in Hostile.Mostly(Gen.Choose(0, 20).Select(i => i / 2.0))
+                  from c in Cases
+                  select (packages.Select((p, i) => p.id == "" ? p with { id = "P" + i, technique = Rebase(p.technique, i) } : p).ToArray(), t, c with { Monthly = [.. Enumerable.Repeat(100.0, periods)] });
+        Hostile.Property("EarnedValue.WorkPackageEarning", gen, x =>
+        {
+            string input() => $"packages=[{string.Join("; ", x.Item1.Select(p => $"{p.id} bac={Hostile.Show(p.bac)} {p.technique} curve={(p.curve is null ? "null" : Hostile.Show(p.curve))} progress={p.progress} has={p.hasProgress}"))}] t={Hostile.Show(x.Item2)} case={x.Item3}";
+            (WorkPackage[], Dictionary<string, WorkPackageProgress>) Build()
+            {
+                WorkPackage[] packages = x.Item1.Select(p => new WorkPackage(p.id, "n", p.bac, p.technique, p.curve)).ToArray();
+                var progress = new Dictionary<string, WorkPackageProgress>(StringComparer.Ordinal);
+                foreach (var p in x.Item1.Where(p => p.hasProgress))
+                {
+                    var g = p.progress;
+                    progress[p.id] = new WorkPackageProgress(g.started, g.finished, g.pc, g.ms, g.units, g.ac);
+                }
+
+                return (packages, progress);
+            }
+
+            return Hostile.Check("EarnedValue.WorkPackageEarning", input, () =>
+                {
+                    var (packages, progress) = Build();
+                    WorkPackageEarningResult r = WorkPackageEarning.Evaluate(packages, progress, x.Item2);
+                    ScheduleAdherenceResult adherence = ScheduleAdherence.Compute(r);
+                    var first = packages.Length > 0 ? r.Package(packages[0].Id) : null;
+                    var pvs = packages.Select(p => p.PlannedValueAt(x.Item2)).ToArray();
+                    return (r, adherence, first, pvs);
+                }, Documented)
+                && Hostile.Check("EarnedValue.WorkPackageEarning", input, () =>
+                {
+                    var (packages, progress) = Build();
+                    return WorkPackageEarning.Evaluate(packages, progress, Baseline(x.Item3), x.Item3.StatusDate);
+                }, Documented);
+        });
+    }
+
+    /// <summary>Turns period values into a cumulative curve ending exactly at BAC (null stays null; hostile shapes pass through).</summary>
+    private static double[]? ScaleTo(double[]? shape, double bac, int periods)
+    {
+        if (shape is null || shape.Length != periods || !double.IsFinite(bac) || bac <= 0)
+        {
+            return shape;
+        }
+
+        double[] c = Cumulate(shape);
+        double total = c[^1];
+        return [.. c.Select((v, i) => i == c.Length - 1 ? bac : bac * (v / total))];
+    }
+
+    /// <summary>Apportioned effort on a well-formed portfolio names an earlier package (P0 … P(i−1)) most of the time.</summary>
+    private static EarningTechnique Rebase(EarningTechnique t, int index) =>
+        t is ApportionedEffortTechnique ae && index > 0 ? Try(() => EarningTechnique.ApportionedEffort("P" + (index - 1), ae.Factor)) : t;
+
+    [Fact]
+    public void ScheduleAdherence_tasks()
+    {
+        var task = AGen.Zip(Hostile.Id, PeriodValues, AGen.Positive);
+        var gen = AGen.Zip(Hostile.ArrayOf(task).Select(a => a.Take(30).ToArray()), Hostile.Mostly(Gen.Choose(-2, 30).Select(i => i / 2.0)), Hostile.Mostly(Gen.Choose(-2, 30).Select(i => i / 2.0)));
+        Hostile.Property("EarnedValue.ScheduleAdherence", gen, x =>
+            Hostile.Check("EarnedValue.ScheduleAdherence", () => $"tasks=[{string.Join("; ", x.Item1.Select(t => $"{t.Item1} pv={Hostile.Show(t.Item2)} ev={Hostile.Show(t.Item3)}"))}] es={Hostile.Show(x.Item2)} t={Hostile.Show(x.Item3)}", () =>
+            {
+                ScheduleAdherenceTask[] tasks = x.Item1.Select(t => new ScheduleAdherenceTask(t.Item1, Cumulate(t.Item2), t.Item3)).ToArray();
+                return (ScheduleAdherence.Compute(tasks), ScheduleAdherence.Compute(tasks, x.Item2), tasks.Select(t => t.PlannedValueAt(x.Item3)).ToArray());
+            }, Documented));
+    }
+
+    /// <summary>The batch overloads document "a NaN, infinite or negative EV gives NaN": those outputs must be NaN, and are then dropped from the walk.</summary>
+    private static void DropDocumentedNaN(double[] earnedValues, double[] destination)
+    {
+        for (int i = 0; i < earnedValues.Length; i++)
+        {
+            if (!double.IsFinite(earnedValues[i]) || earnedValues[i] < 0)
+            {
+                if (!double.IsNaN(destination[i]))
+                {
+                    throw new HostileFailureException($"EarnedSchedule batch: EV {Hostile.Show(earnedValues[i])} should give the documented NaN, got {Hostile.Show(destination[i])}");
+                }
+
+                destination[i] = 0;
+            }
+        }
+    }
+
+    private static double[] Cumulate(double[] values)
+    {
+        double[] c = new double[values.Length];
+        double s = 0;
+        for (int i = 0; i < c.Length; i++)
+        {
+            s += values[i];
+            c[i] = s;
+        }
+
+        return c;
+    }
+
+    // ---------------------------------------------------------------- regressions found by the properties above
+
+    [Fact]
+    public void Monthly_baseline_past_the_last_representable_date_throws_naming_start()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => TimePhasedBaseline.Monthly(new LocalDate(9999, 12, 31), [1, 2]));
+        Assert.Equal("start", e.ParamName);
+    }
+
+    [Fact]
+    public void Baseline_ending_on_the_last_representable_date_throws_naming_period_ends()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => TimePhasedBaseline.FromPeriodValues(new LocalDate(9999, 12, 1), [new LocalDate(9999, 12, 31)], [1]));
+        Assert.Equal("periodEnds", e.ParamName);
+    }
+
+    [Fact]
+    public void PeriodEnd_beyond_the_calendar_throws_naming_period()
+    {
+        TimePhasedBaseline b = TimePhasedBaseline.Monthly(new LocalDate(2026, 1, 1), [1, 2, 3]);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => b.PeriodEnd(int.MaxValue));
+        Assert.Equal("period", e.ParamName);
+    }
+
+    [Fact]
+    public void Budget_structure_rejects_a_non_finite_bac_and_an_overflow()
+    {
+        var b = new BudgetStructure(5000, 50);
+        Assert.Equal("budgetAtCompletion", Assert.Throws<ArgumentOutOfRangeException>(() => b.ContractBudgetBase(double.NegativeInfinity)).ParamName);
+        Assert.Equal("budgetAtCompletion", Assert.Throws<ArgumentOutOfRangeException>(() => new BudgetStructure(double.MaxValue).TotalAllocatedBudget(double.MaxValue)).ParamName);
+    }
+
+    [Fact]
+    public void Eac_whose_arithmetic_overflows_is_undefined_with_a_diagnostic()
+    {
+        // Found by the hostile suite: PV(status) ≈ 1e300 gives SPI ≈ 1e-296 and EAC(SPI) = AC + (BAC − EV) / SPI = +inf.
+        var start = new LocalDate(2026, 1, 1);
+        EarnedValueAnalysis a = EarnedValueAnalyzer.Analyze(
+            TimePhasedBaseline.Monthly(start, [2665.3, 0, 1e300, 4450.9, 5979.1]),
+            new ProjectStatus(new LocalDate(2026, 10, 23), 4570.9, 936.9),
+            new BudgetStructure(67.8, 50));
+        EacForecast spi = a.Eac(EacMethod.Spi)!;
+        Assert.Null(spi.EstimateAtCompletion);
+        Assert.Contains(a.Diagnostics, d => d.Kind == Pmo.Core.Common.DiagnosticKind.Undefined && d.Metric == "EAC(Spi)");
+        Assert.All(a.EacForecasts, f => Assert.True(f.EstimateAtCompletion is null || double.IsFinite(f.EstimateAtCompletion.Value)));
+    }
+
+    [Fact]
+    public void Wbs_indices_that_overflow_are_null()
+    {
+        WbsNodeResult n = WbsRollup.Compute([new WbsElement("D", null, [2592.3, 1247.7], 9793.3, double.Epsilon)], double.Epsilon).Nodes[0];
+        Assert.Null(n.CostPerformanceIndex);
+        Assert.Null(n.SchedulePerformanceIndexTime);
+    }
+
+    [Fact]
+    public void Statistical_bounds_skip_periodic_indices_that_underflow_or_overflow()
+    {
+        // Found by the hostile suite: a history EV of 5e-324 made ln(ΔEV/ΔAC) = ln(0) = -inf and the log SD NaN.
+        var start = new LocalDate(2026, 1, 1);
+        var status = new ProjectStatus(new StatusPoint(new LocalDate(2026, 9, 10), 81.8, 3948.2), [new StatusPoint(new LocalDate(2026, 2, 6), double.Epsilon, 1169.2)]);
+        EarnedValueAnalysis a = EarnedValueAnalyzer.Analyze(TimePhasedBaseline.Monthly(start, [5506.3, 6500.2, 115.9, 0, 1860.2, 616.7, 0, 1061.7]), status, new BudgetStructure(5000, 50));
+        double? sd = a.StatisticalForecast?.CostLogStandardDeviation;
+        Assert.True(sd is null || double.IsFinite(sd.Value));
+    }
+}
