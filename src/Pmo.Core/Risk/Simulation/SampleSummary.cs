@@ -22,23 +22,8 @@ public sealed class SampleSummary
 
     internal SampleSummary(ReadOnlySpan<double> values)
     {
-        int n = values.Length;
-        Count = n;
-        double sum = 0;
-        foreach (double v in values)
-        {
-            sum += v;
-        }
-
-        Mean = sum / n;
-        double ss = 0;
-        foreach (double v in values)
-        {
-            double d = v - Mean;
-            ss += d * d;
-        }
-
-        StandardDeviation = n > 1 ? Math.Sqrt(ss / (n - 1)) : 0;
+        Count = values.Length;
+        (Mean, StandardDeviation) = Moments(values);
         sorted = values.ToArray();
         Array.Sort(sorted);
         Minimum = sorted[0];
@@ -72,6 +57,27 @@ public sealed class SampleSummary
         return double.IsFinite(summary.Mean) && double.IsFinite(summary.StandardDeviation)
             ? summary
             : throw new ArgumentOutOfRangeException(nameof(values), $"The mean ({summary.Mean}) or standard deviation ({summary.StandardDeviation}) of {nameof(values)} overflows the double range; the values are too large.");
+    }
+
+    /// <summary>Mean Σx/n in order and two-pass standard deviation (n − 1 divisor; 0 for one value), without copying.</summary>
+    internal static (double Mean, double StandardDeviation) Moments(ReadOnlySpan<double> values)
+    {
+        int n = values.Length;
+        double sum = 0;
+        foreach (double v in values)
+        {
+            sum += v;
+        }
+
+        double mean = sum / n;
+        double ss = 0;
+        foreach (double v in values)
+        {
+            double d = v - mean;
+            ss += d * d;
+        }
+
+        return (mean, n > 1 ? Math.Sqrt(ss / (n - 1)) : 0);
     }
 
     /// <summary>Gets the number of values.</summary>

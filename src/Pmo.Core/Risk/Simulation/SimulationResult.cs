@@ -239,9 +239,17 @@ public sealed class SimulationResult
         return durations.AsSpan(p * durationStride, Iterations).ToArray();
     }
 
-    /// <summary>True when the finish and cost summaries have finite means and standard deviations.</summary>
-    internal static bool SummariesFinite(SimulationResult r) =>
-        double.IsFinite(r.Finish.Mean) && double.IsFinite(r.Finish.StandardDeviation) && double.IsFinite(r.Cost.Mean) && double.IsFinite(r.Cost.StandardDeviation);
+    /// <summary>
+    /// True when the finish and cost samples have finite means and standard deviations — computed as the summaries will
+    /// compute them, but without building (copying and sorting) the lazy summaries, so the check adds no memory.
+    /// </summary>
+    internal static bool SummariesFinite(SimulationResult r) => MomentsFinite(r.finish) && MomentsFinite(r.cost);
+
+    private static bool MomentsFinite(ReadOnlySpan<double> samples)
+    {
+        (double mean, double sd) = SampleSummary.Moments(samples);
+        return double.IsFinite(mean) && double.IsFinite(sd);
+    }
 
     /// <summary>
     /// Merges two results over adjacent block ranges of the same model, seed and options into the result of one run over
