@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Pmo.Core.Common;
+using Pmo.Core.Tests.Reliability.Numerics;
 
 namespace Pmo.Core.Benchmarks.Reliability;
 

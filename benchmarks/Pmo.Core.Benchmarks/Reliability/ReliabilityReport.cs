@@ -10,6 +10,8 @@ using Pmo.Core.Prioritization.Selection;
 using Pmo.Core.Risk;
 using Pmo.Core.Risk.Simulation;
 using Pmo.Core.Scheduling.Rcpsp;
+using Pmo.Core.Tests.Reliability.Numerics;
+using Pmo.Core.Tests.Reliability.Bounds;
 
 namespace Pmo.Core.Benchmarks.Reliability;
 

@@ -122,8 +122,8 @@ public sealed class PrioritizationHostileTests
     public void Rankings_and_rank_correlations() =>
         Hostile.Property("Prioritization.Ranking+RankCorrelation", from clean in BGen.Clean
                                                                    from len in Pick(clean, Gen.Choose(2, 12), Hostile.Size)
-                                                                   from a in clean ? Gen.Shuffle(Enumerable.Range(0, len).Select(i => (double)i)).Select(v => v.ToArray()) : Score.ArrayOf(len)
-                                                                   from b in clean ? Gen.Shuffle(Enumerable.Range(0, len).Select(i => (double)i)).Select(v => v.ToArray()) : Score.ArrayOf(a.Length)
+                                                                   from a in clean ? Gen.Shuffle(Enumerable.Range(1, len).Select(i => (double)i)).Select(v => v.ToArray()) : Score.ArrayOf(len)
+                                                                   from b in clean ? Gen.Shuffle(Enumerable.Range(1, len).Select(i => (double)i)).Select(v => v.ToArray()) : Score.ArrayOf(a.Length)
                                                                    from pol in clean ? Gen.Elements(Enum.GetValues<TiePolicy>()) : BGen.EnumOf<TiePolicy>()
                                                                    from tol in BGen.D(clean, Gen.Elements(0.0, 0.5))
                                                                    from hib in Gen.Elements(true, false)

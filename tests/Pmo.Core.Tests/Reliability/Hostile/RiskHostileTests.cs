@@ -76,7 +76,9 @@ public sealed class RiskHostileTests
                                             ? Gen.Choose(1, 99).Select(i => i / 100.0).ArrayOf(nb).Select(b => (double[])[0, .. b.Distinct().Order(), 1])
                                             : Hostile.Mostly(Gen.Choose(0, 100).Select(i => i / 100.0), 8).ArrayOf()
                                         from raw in BGen.D(clean, Hostile.SaneProbability)
-                                        from scores in BGen.D(clean, Gen.Choose(1, 25).Select(i => (double)i), 10).ArrayOf(rowsN).ArrayOf(rowsN)
+                                        from scores in clean
+                                            ? Gen.Constant(Enumerable.Range(1, rowsN).Select(i => Enumerable.Range(1, rowsN).Select(j => (double)(i * j)).ToArray()).ToArray())
+                                            : BGen.D(clean, Gen.Choose(1, 25).Select(i => (double)i), 10).ArrayOf(rowsN).ArrayOf(rowsN)
                                         from mod in BGen.D(clean, Gen.Constant(4.0))
                                         from high in BGen.D(clean, Gen.Constant(12.0))
                                         from levels in Pick(clean, Gen.Choose(2, 7), Hostile.AnyInt)
