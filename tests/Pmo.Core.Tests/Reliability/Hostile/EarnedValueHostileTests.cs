@@ -470,6 +470,15 @@ public sealed class EarnedValueHostileTests
     }
 
     [Fact]
+    public void Work_package_totals_that_overflow_throw_naming_packages()
+    {
+        // Found by a 5,000-input run: package budgets 1.7e308 + 1e308 overflow the total BAC to +∞.
+        var packages = new[] { new WorkPackage("A", "A", 1.7e308, EarningTechnique.ZeroHundred), new WorkPackage("B", "B", 1e308, EarningTechnique.ZeroHundred) };
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WorkPackageEarning.Evaluate(packages, new Dictionary<string, WorkPackageProgress>(), 1));
+        Assert.Equal("packages", e.ParamName);
+    }
+
+    [Fact]
     public void Wbs_indices_that_overflow_are_null()
     {
         WbsNodeResult n = WbsRollup.Compute([new WbsElement("D", null, [2592.3, 1247.7], 9793.3, double.Epsilon)], double.Epsilon).Nodes[0];

@@ -508,6 +508,16 @@ public sealed class KpiHostileTests
     }
 
     [Fact]
+    public void Burn_chart_whose_scope_overflows_throws_naming_events()
+    {
+        // Found by a 5,000-input run: two removals of 1.7e308 each take the cumulative scope to −∞.
+        LocalDate d = new(2026, 1, 5);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => BurnChart.FromEvents(
+            [new ScopeEvent(d, ScopeEventKind.Removed, 1.7e308), new ScopeEvent(d.PlusDays(1), ScopeEventKind.Removed, 1.7e308)], d, d.PlusDays(3)));
+        Assert.Equal("events", e.ParamName);
+    }
+
+    [Fact]
     public void Forecast_horizon_past_the_calendar_throws_naming_start()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => DeliveryForecast.WhenDone([1, 2], RemainingScope.Exactly(3), new LocalDate(9999, 12, 1), WorkingCalendar.EveryDay, 10, 1));
