@@ -27,12 +27,15 @@ namespace Pmo.Core.Kpis.Flow;
 /// </remarks>
 public static class DeliveryForecast
 {
+    /// <summary>The largest number of trials a forecast accepts (100,000,000), as for a risk simulation's iterations: the trials' results are kept (about 8 bytes each), so the bound keeps a call within about 1 GB.</summary>
+    public const int MaxTrials = 100_000_000;
+
     /// <summary>Simulates when the remaining scope will be done.</summary>
     /// <param name="dailyThroughput">Items finished per working day in the history, zero days included; not empty, no negative value.</param>
     /// <param name="remaining">The remaining scope (exact, a uniform range or empirical samples).</param>
     /// <param name="start">The first day of work on the remaining scope.</param>
     /// <param name="calendar">The working-day calendar of the forecast.</param>
-    /// <param name="trials">The number of trials, at least 1 (10,000 is typical).</param>
+    /// <param name="trials">The number of trials, 1 … 100,000,000 (10,000 is typical; memory is about 8 bytes per trial).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="options">Options; default <see cref="DeliveryForecastOptions.Default"/>.</param>
     /// <param name="cancellationToken">Checked before every block of 1,024 trials.</param>
@@ -40,6 +43,7 @@ public static class DeliveryForecast
     /// <exception cref="ArgumentNullException"><paramref name="remaining"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dailyThroughput"/> is empty or has a negative value; <paramref name="trials"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is above <see cref="MaxTrials"/> (100,000,000, the same bound as a risk simulation's iterations).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> plus the horizon (<see cref="DeliveryForecastOptions.HorizonDays"/>) passes the last representable date, 9999-12-31.</exception>
     [Pure]
     public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
@@ -47,7 +51,7 @@ public static class DeliveryForecast
         int[] history = CheckHistory(dailyThroughput);
         Guard.Against.Null(remaining);
         Guard.Against.Null(calendar);
-        Guard.Against.NegativeOrZero(trials);
+        CheckTrials(trials);
         options ??= DeliveryForecastOptions.Default;
         LocalDate horizonEnd = Period.DaysBetween(start, LocalDate.MaxIsoValue) < options.HorizonDays - 1
             ? throw new ArgumentOutOfRangeException(nameof(start), start, $"{nameof(start)} ({start:yyyy-MM-dd}) plus the horizon of {options.HorizonDays} days passes the last representable date ({LocalDate.MaxIsoValue:yyyy-MM-dd}).")
@@ -103,7 +107,7 @@ public static class DeliveryForecast
     /// <param name="start">The first day of the window.</param>
     /// <param name="end">The last day of the window.</param>
     /// <param name="calendar">The working-day calendar of the forecast.</param>
-    /// <param name="trials">The number of trials, at least 1.</param>
+    /// <param name="trials">The number of trials, 1 … 100,000,000 (memory is about 8 bytes per trial).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="options">Options (only <see cref="DeliveryForecastOptions.MaxDegreeOfParallelism"/> applies); default <see cref="DeliveryForecastOptions.Default"/>.</param>
     /// <param name="cancellationToken">Checked before every block of 1,024 trials.</param>
@@ -114,13 +118,14 @@ public static class DeliveryForecast
     /// <paramref name="trials"/> is less than 1; the largest daily throughput times the working days exceeds <see cref="int.MaxValue"/>.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is above <see cref="MaxTrials"/> (100,000,000, the same bound as a risk simulation's iterations).</exception>
     [Pure]
     public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         FlowMetrics.CheckRange(start, end, nameof(end));
         Guard.Against.Null(calendar);
-        Guard.Against.NegativeOrZero(trials);
+        CheckTrials(trials);
         options ??= DeliveryForecastOptions.Default;
         int workingDays = calendar.CountWorkingDays(start, end);
         if ((long)history.Max() * workingDays > int.MaxValue)
@@ -171,5 +176,14 @@ public static class DeliveryForecast
         }
 
         return dailyThroughput.ToArray();
+    }
+
+    private static void CheckTrials(int trials)
+    {
+        Guard.Against.NegativeOrZero(trials);
+        if (trials > MaxTrials)
+        {
+            throw new ArgumentOutOfRangeException(nameof(trials), trials, $"{nameof(trials)} must be at most {MaxTrials:N0} (got {trials:N0}): every trial's result is kept.");
+        }
     }
 }

@@ -181,6 +181,12 @@ public class FlowValidationTests
     public void HowMany_trials_not_positive() => Throws<ArgumentException>("trials", () => DeliveryForecast.HowMany([1], Day, Day, WorkingCalendar.EveryDay, -5, 1));
 
     [Fact]
+    public void WhenDone_trials_above_the_cap() => Throws<ArgumentOutOfRangeException>("trials", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkingCalendar.EveryDay, DeliveryForecast.MaxTrials + 1, 1));
+
+    [Fact]
+    public void HowMany_trials_above_the_cap() => Throws<ArgumentOutOfRangeException>("trials", () => DeliveryForecast.HowMany([1], Day, Day, WorkingCalendar.EveryDay, int.MaxValue, 1));
+
+    [Fact]
     public void HowMany_count_overflow() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([int.MaxValue], Day, Day.PlusDays(1), WorkingCalendar.EveryDay, 1, 1));
 
     [Theory]
