@@ -1,11 +1,29 @@
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
 
 namespace Pmo.Core.Tests.Reliability.Hostile;
 
 /// <summary>Extra hostile generators for the EarnedValue, Kpis, Finance and Common families (helper A).</summary>
 public static class AGen
 {
+    /// <summary><paramref name="d"/> plus <paramref name="days"/>, or <paramref name="d"/> itself when that would leave NodaTime's calendar range.</summary>
+    public static LocalDate SafePlusDays(LocalDate d, int days)
+    {
+        try
+        {
+            return d.PlusDays(days);
+        }
+        catch (OverflowException)
+        {
+            return d;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return d;
+        }
+    }
+
     /// <summary>Sane signed amounts −10,000 … 10,000 (one decimal).</summary>
     public static Gen<double> SaneSigned { get; } = Gen.Choose(-100_000, 100_000).Select(i => i / 10.0);
 

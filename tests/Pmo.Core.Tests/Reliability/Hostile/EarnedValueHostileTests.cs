@@ -32,26 +32,10 @@ public sealed class EarnedValueHostileTests
             from d in Gen.Choose(-400, 0)
             from hev in Hostile.Mostly(Hostile.SanePositive, 20)
             from hac in Hostile.Mostly(Hostile.SanePositive, 20)
-            select (D: d, Ev: hev, Ac: hac)).Select(h => h.OrderBy(p => p.D).Select(p => (SafePlusDays(SafePlusDays(start, offset), p.D - 1), p.Ev, p.Ac)).ToArray())))
+            select (D: d, Ev: hev, Ac: hac)).Select(h => h.OrderBy(p => p.D).Select(p => (AGen.SafePlusDays(AGen.SafePlusDays(start, offset), p.D - 1), p.Ev, p.Ac)).ToArray())))
         from mr in Hostile.Mostly(Gen.Elements(0.0, 100.0, 5000.0), 10)
         from ota in Hostile.Mostly(Gen.Elements(0.0, 50.0), 10)
-        select new Case(start, monthly, SafePlusDays(start, offset), ev, ac, history, mr, ota);
-
-    private static LocalDate SafePlusDays(LocalDate d, int days)
-    {
-        try
-        {
-            return d.PlusDays(days);
-        }
-        catch (OverflowException)
-        {
-            return d;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return d;
-        }
-    }
+        select new Case(start, monthly, AGen.SafePlusDays(start, offset), ev, ac, history, mr, ota);
 
     private static readonly Gen<EarnedValueOptions?> Options = Gen.Frequency(
         (4, Gen.Constant<EarnedValueOptions?>(null)),
@@ -133,7 +117,7 @@ public sealed class EarnedValueHostileTests
         Hostile.Property("EarnedValue.TimePhasedBaseline", gen, x =>
         {
             Case c = x.Item1;
-            LocalDate[] ends = c.Monthly.Select((_, i) => SafePlusDays(c.Start, 30 * (i + (c.Monthly.Length % 4 == 3 && i == 1 ? -1 : 1)))).ToArray();
+            LocalDate[] ends = c.Monthly.Select((_, i) => AGen.SafePlusDays(c.Start, 30 * (i + (c.Monthly.Length % 4 == 3 && i == 1 ? -1 : 1)))).ToArray();
             double[] cumulative = new double[c.Monthly.Length];
             double s = 0;
             for (int i = 0; i < cumulative.Length; i++)
