@@ -25,13 +25,21 @@ public sealed class FuzzFindingsTests
     [Theory]
     [InlineData("risk-impact-dimension-0.json", "$.risks[5].inherent.impacts.schedulQ: impact on \"schedulQ\", a dimension the scoring model has no scale for (scales: cost, schedule)")]
     [InlineData("risk-impact-dimension-1.json", "$.risks[1].inherent.impacts.schedute: impact on \"schedute\"")]
-    [InlineData("risk-impact-dimension-2.json", "$.risks[5].inherent.impacts.cort: impact on \"cort\"")]
-    [InlineData("risk-impact-dimension-3.json", "$.risks[1].inherent.impacts.ichedule: impact on \"ichedule\"")]
-    [InlineData("risk-impact-dimension-4.json", "$.risks[0].inherent.impacts.schedule: impact on \"schedule\", a dimension the scoring model has no scale for (scales: cost, sc]edule)")]
+    [InlineData("risk-impact-dimension-2.json", "$.risks[2].responses[0].impactFactors.cost: the risk has no \"cost\" impact to scale (its impacts: schedule)")] // was $.risks[5].inherent.impacts.cort: impact on 'cort'
+    [InlineData("risk-impact-dimension-3.json", "$.risks[2].responses[0].impactFactors.cost: the risk has no \"cost\" impact to scale (its impacts: schedule)")] // was $.risks[1].inherent.impacts.ichedule: impact on 'ichedule'
+    [InlineData("risk-impact-dimension-4.json", "$.risks[2].responses[0].impactFactors.cost: the risk has no \"cost\" impact to scale (its impacts: schedule)")] // was $.risks[0].inherent.impacts.schedule: impact on 'schedule', a dimension the scoring model has no scale for (scales: cost, sc]edule)
     public void A_fuzzer_crash_input_is_now_a_clear_input_error(string file, string expected)
     {
+        // Each crash file also carries a mutated impact factor ("}ost": 0.69 on the first risk's mitigation), which the
+        // mapping dropped silently until factors for a dimension without impact became an input error: that error now
+        // comes first. With the factor's name repaired, files 0 and 1 reach the crash site and give the original error;
+        // files 2–4 carry a second such factor (a cost factor on a risk whose cost impact the fuzzer removed), reported
+        // next. The original crash stays covered by files 0–1 and the two facts below.
         string path = Path.Combine(Findings, file);
-        Assert.Contains($"{path}: {expected}", Rejected("risk", path), StringComparison.Ordinal);
+        Assert.Contains($"{path}: $.risks[0].responses[0].impactFactors.}}ost: the risk has no \"}}ost\" impact to scale (its impacts: cost, schedule)", Rejected("risk", path), StringComparison.Ordinal);
+        using var runner = new CliRunner();
+        string repaired = runner.Write(file, File.ReadAllText(path).Replace("\"}ost\"", "\"cost\"", StringComparison.Ordinal));
+        Assert.Contains($"{repaired}: {expected}", Rejected("risk", repaired), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +60,28 @@ public sealed class FuzzFindingsTests
         string portfolio = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "data", "sample-portfolio.json"));
         int impacts = portfolio.IndexOf("\"impacts\": {", StringComparison.Ordinal);
         int cost = portfolio.IndexOf("\"cost\"", impacts, StringComparison.Ordinal);
-        string path = runner.Write("p.json", string.Concat(portfolio.AsSpan(0, cost), "\"cort\"", portfolio.AsSpan(cost + 6)));
+        int factor = portfolio.IndexOf("\"cost\": 0.81", cost, StringComparison.Ordinal); // the risk's mitigation scales the renamed dimension too
+        string path = runner.Write("p.json", portfolio[..cost] + "\"cort\"" + portfolio[(cost + 6)..factor] + "\"cort\"" + portfolio[(factor + 6)..]);
         Assert.Contains("$.projects[0].risks[0].inherent.impacts.cort: impact on \"cort\", a dimension the scoring model has no scale for (scales: cost, schedule)", Rejected("report", path), StringComparison.Ordinal);
+    }
+    // Issue 9 follow-up (not a fuzzer finding): a response's impact factor for a dimension the risk has no impact on
+    // multiplied nothing and was dropped silently; now an input error at its path (a factor of 1 stays harmless).
+    [Theory]
+    [InlineData("0.5", true)]
+    [InlineData("1", false)]
+    public void An_impact_factor_for_a_dimension_the_risk_has_no_impact_on_is_an_input_error(string factor, bool rejected)
+    {
+        using var runner = new CliRunner();
+        int factors = SampleRisks.IndexOf("\"impactFactors\": {", StringComparison.Ordinal);
+        int cost = SampleRisks.IndexOf("\"cost\": 0.69", factors, StringComparison.Ordinal);
+        string path = runner.Write("r.json", string.Concat(SampleRisks.AsSpan(0, cost), $"\"cost\": 0.69, \"scope\": {factor}", SampleRisks.AsSpan(cost + 12)));
+        if (rejected)
+        {
+            Assert.Contains("$.risks[0].responses[0].impactFactors.scope: the risk has no \"scope\" impact to scale (its impacts: cost, schedule)", Rejected("risk", path), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(0, CliRunner.Run("risk", "--input", path).Exit);
+        }
     }
 }

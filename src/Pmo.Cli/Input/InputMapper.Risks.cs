@@ -104,7 +104,7 @@ internal static partial class InputMapper
             {
                 for (int j = 0; j < rs.Count; j++)
                 {
-                    responses.Add(MapResponse(rs[j], $"{rp}.responses[{j}]", $"{id}-R{j + 1}", kind));
+                    responses.Add(MapResponse(rs[j], $"{rp}.responses[{j}]", $"{id}-R{j + 1}", kind, [.. inherent.Impacts.Keys.Union(current?.Impacts.Keys ?? [], StringComparer.Ordinal)]));
                 }
             }
 
@@ -131,7 +131,7 @@ internal static partial class InputMapper
         return risks.MoveToImmutable();
     }
 
-    private static RiskResponse MapResponse(ResponseDocument? doc, string p, string defaultId, RiskKind kind)
+    private static RiskResponse MapResponse(ResponseDocument? doc, string p, string defaultId, RiskKind kind, IReadOnlyCollection<string> dimensions)
     {
         ResponseDocument d = doc ?? throw Fail(p, "must be an object, not null");
         RiskResponseStrategy strategy = d.Strategy is null ? throw Fail($"{p}.strategy", Missing) : ParseEnum<RiskResponseStrategy>(d.Strategy, $"{p}.strategy");
@@ -150,7 +150,15 @@ internal static partial class InputMapper
             foreach ((string dim, double? value) in f.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 string fp = $"{p}.impactFactors.{dim}";
-                factors.Add(new(dim, NonNegative(value, fp) ?? throw Fail(fp, "must be a number, not null")));
+                double factor = NonNegative(value, fp) ?? throw Fail(fp, "must be a number, not null");
+                if (factor != 1 && !dimensions.Contains(dim, StringComparer.Ordinal))
+                {
+                    // The factor would multiply nothing (the core documents that responses never create impacts): a
+                    // misspelt or missing dimension, not something to drop silently.
+                    throw Fail(fp, $"the risk has no \"{dim}\" impact to scale (its impacts: {string.Join(", ", dimensions)})");
+                }
+
+                factors.Add(new(dim, factor));
             }
         }
 

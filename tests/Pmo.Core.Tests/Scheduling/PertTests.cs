@@ -137,4 +137,23 @@ public class PertTests
         Assert.Equal(10.0 / 6, e.StandardDeviation, 12);
         Assert.Equal(100.0 / 36, e.Variance, 12);
     }
+    /// <summary>
+    /// Regression fact for a hostile-suite long-run finding (issue 9 §1; before the fix an IndexOutOfRangeException):
+    /// at an expected duration of 1e15 a double's spacing is 0.125, so the float of a critical chain does not come back
+    /// as 0. Chain A → B with means 0.1 and 1e15 (te of (0.1, 0.1, 0.1) is 0.6/6 = 0.09999999999999999): forward,
+    /// T = 0.1 + 1e15 rounds to 1e15 + 0.125; backward, LS_B = T − 1e15 = 0.125 and LS_A = 0.125 − 0.1 = 0.025, so both
+    /// have a float of 0.025 &gt; 1e-9 and no activity is critical: a typed error naming floatTolerance. With a
+    /// tolerance of 0.05 the chain is the critical path.
+    /// </summary>
+    [Fact]
+    public void Rounding_at_1e15_leaves_no_critical_path_within_the_float_tolerance()
+    {
+        ActivityNetwork net = ActivityNetwork.Create([new("A", 0), new("B", 0)], [new("A", "B")]);
+        Dictionary<string, ThreePointEstimate> est = Estimates(("A", 0.1, 0.1, 0.1), ("B", 1e15, 1e15, 1e15));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Pert.Analyze(net, est));
+        Assert.Equal("floatTolerance", e.ParamName);
+        PertResult r = Pert.Analyze(net, est, floatTolerance: 0.05);
+        Assert.Equal(["A", "B"], r.CriticalPath.ActivityIds.ToArray());
+        Assert.Equal(1e15 + 0.125, r.ExpectedDuration);
+    }
 }

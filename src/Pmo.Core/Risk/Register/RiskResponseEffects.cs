@@ -25,7 +25,7 @@ public sealed class ResponseEffectResult
     /// <summary>Gets whether an active Escalate response is among them: the risk is owned above this register.</summary>
     public bool IsEscalated { get; }
 
-    /// <summary>Gets notes (a probability capped at 1, a cancelled response skipped).</summary>
+    /// <summary>Gets notes (a probability capped at 1; an impact factor or a coverage with no impact to act on).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 }
 
@@ -42,7 +42,10 @@ public sealed class ResponseEffectResult
 /// <item>Exploit: P ← 1; Avoid: P ← 0 (they override the factors; the exposure P × I is then I or 0).</item>
 /// <item>Accept, Escalate: no change (Escalate sets <see cref="ResponseEffectResult.IsEscalated"/>).</item>
 /// </list>
-/// <para>Cancelled responses are skipped. Impacts of dimensions the assessment does not have are not created.</para>
+/// <para>Cancelled responses are skipped. Impacts of dimensions the assessment does not have are not created: an impact
+/// factor other than 1 for such a dimension, or a Transfer/Share coverage when there is no cost impact, changes nothing and is
+/// reported as a <see cref="DiagnosticKind.Warning"/> (metric <c>ImpactFactors</c> or <c>Coverage</c>), never dropped
+/// silently.</para>
 /// <para>Source: strategies from PMI, <i>PMBOK Guide</i>, 6th ed., §11.5.2.4–5; ISO 31000:2018 §6.5.2 (options for risk treatment).</para>
 /// </remarks>
 public static class RiskResponseEffects
@@ -108,6 +111,10 @@ public static class RiskResponseEffects
                         {
                             impacts[f.Key] = v * f.Value;
                         }
+                        else if (f.Value != 1)
+                        {
+                            diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, "ImpactFactors", $"Response '{r.Id}' has an impact factor of {f.Value:R} for '{f.Key}', a dimension the assessment has no impact on; it changes nothing."));
+                        }
                     }
 
                     break;
@@ -116,6 +123,10 @@ public static class RiskResponseEffects
                     if (impacts.TryGetValue(RiskDimensions.Cost, out double c))
                     {
                         impacts[RiskDimensions.Cost] = c * (1 - r.Coverage);
+                    }
+                    else if (r.Coverage > 0)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, "Coverage", $"Response '{r.Id}' ({r.Strategy}) covers {r.Coverage:R} of the cost impact, but the assessment has no '{RiskDimensions.Cost}' impact; it changes nothing."));
                     }
 
                     break;

@@ -187,4 +187,37 @@ public class RiskResponseEffectsTests
     [InlineData(RiskResponseStrategy.Share, RiskKind.Opportunity, true)]
     public void Strategy_validity_follows_PMBOK_11_5(RiskResponseStrategy s, RiskKind k, bool valid) =>
         Assert.Equal(valid, RiskResponseStrategies.IsValidFor(s, k));
+    [Fact]
+    public void An_impact_factor_for_a_dimension_without_impact_changes_nothing_and_is_reported()
+    {
+        // Cost-only threat P 0.4, cost 50,000; the mitigation halves P and asks for schedule × 0.5, which has nothing
+        // to scale: P 0.2, cost 50,000 (the factory's cost factor 1 is no note), one warning naming the response.
+        RiskAssessment costOnly = RiskAssessment.Create(0.4, 50_000);
+        ResponseEffectResult r = RiskResponseEffects.Apply(costOnly, RiskKind.Threat, [RiskResponse.Mitigate("m1", 0.5, scheduleFactor: 0.5)]);
+        Assert.Equal(0.2, r.Assessment.Probability);
+        Assert.Equal(50_000, r.Assessment.Impact(RiskDimensions.Cost));
+        Assert.False(r.Assessment.Impacts.ContainsKey(RiskDimensions.Schedule));
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(DiagnosticKind.Warning, d.Kind);
+        Assert.Equal("ImpactFactors", d.Metric);
+        Assert.Contains("'m1'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'schedule'", d.Message, StringComparison.Ordinal);
+
+        // A factor of 1 on the missing dimension scales nothing either way: no note.
+        Assert.Empty(RiskResponseEffects.Apply(costOnly, RiskKind.Threat, [RiskResponse.Mitigate("m2", 0.5, costFactor: 0.8)]).Diagnostics);
+    }
+
+    [Fact]
+    public void A_transfer_without_a_cost_impact_changes_nothing_and_is_reported()
+    {
+        RiskAssessment scheduleOnly = RiskAssessment.Create(0.4, scheduleImpact: 10);
+        ResponseEffectResult r = RiskResponseEffects.Apply(scheduleOnly, RiskKind.Threat, [RiskResponse.Transfer("t1", 0.6)]);
+        Assert.Equal(scheduleOnly, r.Assessment);
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(("Coverage", DiagnosticKind.Warning), (d.Metric, d.Kind));
+        Assert.Contains("'t1'", d.Message, StringComparison.Ordinal);
+
+        // Coverage 0 promises nothing: no note.
+        Assert.Empty(RiskResponseEffects.Apply(scheduleOnly, RiskKind.Threat, [RiskResponse.Transfer("t2", 0)]).Diagnostics);
+    }
 }
