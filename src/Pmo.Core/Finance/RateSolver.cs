@@ -244,10 +244,14 @@ internal static class RateSolver
         }
 
         double[] c = coefficients[lo..(hi + 1)].ToArray();
-        Complex[] z = MathNet.Numerics.FindRoots.Polynomial(c);
+        double k = RootScale(c);
+        double[]? q = k == 1 ? null : Scaled(c, k);
+        k = q is null ? 1 : k;
+        Complex[] z = MathNet.Numerics.FindRoots.Polynomial(q ?? c);
         var candidates = new List<double>();
-        foreach (Complex root in z)
+        foreach (Complex scaledRoot in z)
         {
+            Complex root = scaledRoot * k;
             if (root.Real > 0 && Math.Abs(root.Imaginary) <= ClusterTolerance * root.Magnitude)
             {
                 candidates.Add(root.Real);
@@ -286,6 +290,43 @@ internal static class RateSolver
 
         result.Sort((p, q) => p.Item1.CompareTo(q.Item1));
         return result;
+    }
+
+    /// <summary>
+    /// The scale <c>k = (|c_0| / |c_n|)^(1/n)</c> of the substitution <c>x = k·z</c>, which makes the first and last
+    /// coefficients equal in magnitude; the geometric mean of the roots' magnitudes becomes 1. Without it the companion
+    /// matrix's eigenvalues lose the small roots when the roots are far from 1 in x (rates near −100 % or very high):
+    /// for <c>x² − 1.01e17·x + 1e32</c> (roots 1e15 and 1e17) MathNet returns 1.01e17 and 0, because the eigenvalues'
+    /// absolute errors are of the order of ε times the largest coefficient ratio. In z the same polynomial is
+    /// <c>z² − 10.1·z + 1</c> (roots 0.1 and 10), solved to full precision. Returns 1 when the scale cannot be formed
+    /// finitely.
+    /// </summary>
+    private static double RootScale(double[] c)
+    {
+        int n = c.Length - 1;
+        double k = Math.Exp((Math.Log(Math.Abs(c[0])) - Math.Log(Math.Abs(c[n]))) / n);
+        return double.IsFinite(k) && k > 0 ? k : 1;
+    }
+
+    /// <summary>
+    /// The coefficients of <c>q(z) = p(k·z) / |c_0|</c>: <c>c_t·k^t / |c_0|</c>, formed in logarithms so no power
+    /// overflows; null when a scaled coefficient is still not finite (p is then solved as given).
+    /// </summary>
+    private static double[]? Scaled(double[] c, double k)
+    {
+        double logK = Math.Log(k);
+        double log0 = Math.Log(Math.Abs(c[0]));
+        var q = new double[c.Length];
+        for (int t = 0; t < c.Length; t++)
+        {
+            q[t] = c[t] == 0 ? 0 : Math.CopySign(Math.Exp(Math.Log(Math.Abs(c[t])) - log0 + (t * logK)), c[t]);
+            if (!double.IsFinite(q[t]))
+            {
+                return null;
+            }
+        }
+
+        return q;
     }
 
     /// <summary>Relative distance under which polynomial roots are treated as one (multiple) root, and imaginary parts as rounding.</summary>

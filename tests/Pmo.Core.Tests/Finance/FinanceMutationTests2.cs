@@ -1,0 +1,104 @@
+using System.Globalization;
+using NodaTime;
+using Pmo.Core.Common;
+using Pmo.Core.Finance;
+
+namespace Pmo.Core.Tests.Finance;
+
+/// <summary>
+/// Issue 9 §6, second round on the Finance mutants that survived <see cref="FinanceMutationTests"/> (74.3 %): the IRR
+/// diagnostics' texts and multiplicity tags, a polynomial zero whose rate is not representable above −100 %, and value
+/// equality of the series types. Roots are worked by hand in y = 1 + r (the NPV times y^n is a polynomial in y).
+/// </summary>
+public sealed class FinanceMutationTests2
+{
+    private static readonly LocalDate D0 = new(2020, 1, 1);
+
+    private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Two_irrs_are_listed_in_the_warning()
+    {
+        // −100 + 230/y − 132/y² = 0 ⇔ −100y² + 230y − 132 = 0 ⇔ y = (230 ± √(52,900 − 52,800)) / 200 = 1.1 or 1.2.
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(-100, 230, -132));
+        Assert.Equal(2, r.Roots.Length);
+        Fin.Near(0.1, r.Roots[0].Rate, 1e-9, "first root");
+        Fin.Near(0.2, r.Roots[1].Rate, 1e-9, "second root");
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(DiagnosticKind.Warning, d.Kind);
+        Assert.Contains($"The NPV is zero at 2 rates: {R(r.Roots[0].Rate)}, {R(r.Roots[1].Rate)}. The one nearest the guess 0.1 is reported", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("multiplicity", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_double_root_beside_a_simple_one_is_tagged_with_its_multiplicity()
+    {
+        // (y − 1.1)²(y − 1.3) = y³ − 3.5y² + 4.07y − 1.573: flows 1, −3.5, 4.07, −1.573 (three sign changes).
+        // Zeros r = 0.1 (double: the NPV touches zero) and r = 0.3 (simple).
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(1, -3.5, 4.07, -1.573));
+        Assert.Equal(2, r.Roots.Length);
+        Fin.Near(0.1, r.Roots[0].Rate, 1e-6, "double root");
+        Assert.Equal(2, r.Roots[0].Multiplicity);
+        Fin.Near(0.3, r.Roots[1].Rate, 1e-9, "simple root");
+        Assert.Equal(1, r.Roots[1].Multiplicity);
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Contains($"zero at 2 rates: {R(r.Roots[0].Rate)} (multiplicity 2), {R(r.Roots[1].Rate)}. ", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_double_root_is_reported_as_touching_zero()
+    {
+        // (y − 1.1)² = y² − 2.2y + 1.21: flows 1, −2.2, 1.21; the NPV touches zero at r = 0.1 without changing sign.
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(1, -2.2, 1.21));
+        IrrRoot root = Assert.Single(r.Roots);
+        Assert.Equal(2, root.Multiplicity);
+        Fin.Near(0.1, r.Rate, 1e-6, "IRR");
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(DiagnosticKind.Warning, d.Kind);
+        Assert.Equal($"The NPV touches zero at {R(root.Rate)} without changing sign (multiplicity 2).", d.Message);
+    }
+
+    [Fact]
+    public void A_polynomial_zero_at_a_rate_of_minus_100_percent_in_doubles_is_omitted_with_a_note()
+    {
+        // In x = 1/(1 + r): (x − 1e15)(x − 1e17) = x² − 1.01e17·x + 1e32, flows 1e32, −1.01e17, 1 (two sign changes).
+        // x = 1e15 is r = 1e-15 − 1 (1 + r = 1e-15, representable); x = 1e17 is r = 1e-17 − 1, which rounds to exactly
+        // −1 in doubles (1e-17 is below half the spacing of doubles at 1): that zero is omitted with an Information
+        // note; the other is the only IRR, simple, so there is no warning. Bug found writing this test: MathNet's
+        // companion-matrix roots of the unscaled polynomial were 1.01e17 and 0, so the zero at 1e15 was lost and IRR
+        // reported undefined; the variable is now scaled (x = 1e16·z: z² − 10.1z + 1, roots 0.1 and 10) first.
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(1e32, -1.01e17, 1));
+        IrrRoot root = Assert.Single(r.Roots);
+        Assert.Equal(1, root.Multiplicity);
+        Assert.InRange(1 + root.Rate, 0.9e-15, 1.1e-15);
+        Diagnostic d = Assert.Single(r.Diagnostics);
+        Assert.Equal(DiagnosticKind.Information, d.Kind);
+        Assert.Equal("IRR", d.Metric);
+        Assert.StartsWith("A zero of the NPV polynomial at x = 1/(1 + r) = ", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" maps to a rate not representable above -1 and is omitted.", d.Message, StringComparison.Ordinal);
+        double x = double.Parse(d.Message["A zero of the NPV polynomial at x = 1/(1 + r) = ".Length..d.Message.IndexOf(" maps", StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+        Assert.InRange(x, 0.99e17, 1.01e17);
+    }
+
+    [Fact]
+    public void Series_have_value_equality()
+    {
+        CashFlowSeries a = Fin.Series(-100, 60, 60);
+        Assert.True(a.Equals(Fin.Series(-100, 60, 60)));
+        Assert.False(a.Equals(Fin.Series(-100, 60, 61)));
+        Assert.False(a.Equals((CashFlowSeries?)null));
+        Assert.False(a.Equals((object?)null));
+
+        var f = new DatedCashFlow(D0, -100);
+        Assert.True(f == new DatedCashFlow(D0, -100));
+        Assert.False(f != new DatedCashFlow(D0, -100));
+        Assert.True(f != new DatedCashFlow(D0.PlusDays(1), -100)); // same amount, another date
+        Assert.True(f != new DatedCashFlow(D0, -101));              // same date, another amount
+        Assert.False(f.Equals(new DatedCashFlow(D0.PlusDays(1), -101)));
+
+        var s = new DatedCashFlowSeries([f, new DatedCashFlow(D0.PlusDays(365), 110)]);
+        Assert.True(s.Equals(new DatedCashFlowSeries([new DatedCashFlow(D0, -100), new DatedCashFlow(D0.PlusDays(365), 110)])));
+        Assert.False(s.Equals(new DatedCashFlowSeries([f, new DatedCashFlow(D0.PlusDays(366), 110)])));
+        Assert.False(s.Equals((DatedCashFlowSeries?)null));
+    }
+}
