@@ -101,4 +101,23 @@ public sealed class FinanceMutationTests2
         Assert.False(s.Equals(new DatedCashFlowSeries([f, new DatedCashFlow(D0.PlusDays(366), 110)])));
         Assert.False(s.Equals((DatedCashFlowSeries?)null));
     }
+    /// <summary>
+    /// The evaluation count follows the documented search: from s0 = ln(1 + guess), steps of 0.01 growing ×1.6,
+    /// alternately up then down. After n steps a side has moved 0.01·(1.6ⁿ − 1)/0.6: 1.1287 after 9, 1.8159 after 10.
+    /// A root 1.5 above s0 is crossed by the 10th up-step, before the 10th down-step: 1 + 10 + 9 = 20 evaluations
+    /// bracket it, and Brent's method evaluates at least once more (the root is inside the bracket). A root 1.5 below
+    /// s0 is crossed by the 10th down-step: 1 + 10 + 10 = 21, then Brent.
+    /// </summary>
+    [Theory]
+    [InlineData(1.5, 21)]
+    [InlineData(-1.5, 22)]
+    public void Xirr_counts_the_bracketing_and_brent_evaluations(double offset, int atLeast)
+    {
+        // Two flows a year apart (Actual/365: 2020-01-01 to 2020-12-31 is 365 days): −1 then V, so 1 + r = V and s = ln V.
+        double v = Math.Exp(Math.Log(1.1) + offset);
+        XirrResult r = CashFlowMetrics.InternalRateOfReturn(new DatedCashFlowSeries([new DatedCashFlow(D0, -1), new DatedCashFlow(D0.PlusDays(365), v)]), 0.1);
+        Fin.Near(v - 1, r.Rate, 1e-12 * v, "XIRR");
+        Assert.True(r.Evaluations >= atLeast, $"{r.Evaluations} evaluations, fewer than the {atLeast - 1} of the bracketing plus one of Brent");
+        Assert.True(r.Evaluations <= atLeast - 1 + 200, $"{r.Evaluations} evaluations, more than the bracketing plus Brent's 200 iterations");
+    }
 }
