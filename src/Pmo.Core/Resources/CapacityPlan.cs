@@ -183,25 +183,36 @@ public sealed class CapacityPlan
     /// <param name="period">The period number.</param>
     /// <param name="hours">Finite hours.</param>
     /// <returns>The FTE, or null when the period has no working days (undefined).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is out of range or <paramref name="hours"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is out of range, <paramref name="hours"/> is not finite, or the FTE overflows to infinity (huge hours over a tiny standard).</exception>
     [Pure]
     public double? ToFte(int period, double hours)
     {
         Guard.Against.NotFinite(hours);
         double s = standardHours[CheckPeriod(period)];
-        return s > 0 ? hours / s : null;
+        if (s <= 0)
+        {
+            return null;
+        }
+
+        double fte = hours / s;
+        return double.IsFinite(fte)
+            ? fte
+            : throw new ArgumentOutOfRangeException(nameof(hours), hours, string.Create(CultureInfo.InvariantCulture, $"{nameof(hours)} = {hours:R} / {s:R} standard hours of period {period} overflows to infinity."));
     }
 
     /// <summary>Converts full-time equivalents in a period to hours: FTE × <see cref="StandardHours"/>.</summary>
     /// <param name="period">The period number.</param>
     /// <param name="fte">Finite, ≥ 0.</param>
     /// <returns>The hours.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is out of range or <paramref name="fte"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is out of range, <paramref name="fte"/> is negative or not finite, or the hours overflow to infinity.</exception>
     [Pure]
     public double ToHours(int period, double fte)
     {
         Guard.Against.NotFiniteNonNegative(fte);
-        return fte * standardHours[CheckPeriod(period)];
+        double hours = fte * standardHours[CheckPeriod(period)];
+        return double.IsFinite(hours)
+            ? hours
+            : throw new ArgumentOutOfRangeException(nameof(fte), fte, string.Create(CultureInfo.InvariantCulture, $"{nameof(fte)} = {fte:R} × {standardHours[period]:R} standard hours of period {period} overflows to infinity."));
     }
 
     /// <summary>The capacity of a role in a period, in hours.</summary>

@@ -307,6 +307,16 @@ public sealed class AhpHierarchy
                 else
                 {
                     p = [.. e.Ratings];
+                    if (!double.IsFinite(p.Sum()))
+                    {
+                        // Ratings near double.MaxValue: their sum overflows, so scale by the largest first (exact ratios kept).
+                        double largest = p.Max();
+                        for (int a = 0; a < p.Length; a++)
+                        {
+                            p[a] /= largest;
+                        }
+                    }
+
                     AhpKernels.Normalize(p);
                 }
 

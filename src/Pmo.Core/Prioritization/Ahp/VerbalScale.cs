@@ -90,13 +90,18 @@ public sealed class VerbalScale
     /// </summary>
     /// <param name="gamma">The scale parameter γ: positive and finite (ln 2 ≈ 0.693 or ln √2 ≈ 0.347 in Lootsma's work).</param>
     /// <returns>The scale.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="gamma"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="gamma"/> is not positive and finite, or so large that the top ratio exp(8 γ) overflows (γ above ≈ 88.7).</exception>
     [Pure]
     public static VerbalScale LootsmaGeometric(double gamma)
     {
         if (!double.IsFinite(gamma) || gamma <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(gamma), gamma, $"{nameof(gamma)} must be a positive finite number (got {gamma.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        if (!double.IsFinite(Math.Exp(gamma * 8)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(gamma), gamma, $"{nameof(gamma)} = {gamma.ToString(CultureInfo.InvariantCulture)} makes the top ratio exp(8 γ) overflow to infinity; γ must be at most ln(double.MaxValue) / 8 ≈ 88.7 (Lootsma's values are about 0.5 and 1).");
         }
 
         string[] labels = ["indifference", "weak preference (intermediate)", "weak preference", "definite preference (intermediate)", "definite preference", "strong preference (intermediate)", "strong preference", "very strong preference (intermediate)", "very strong preference"];

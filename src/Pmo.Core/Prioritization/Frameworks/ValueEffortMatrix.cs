@@ -76,11 +76,31 @@ public sealed class QuadrantThreshold
             case ThresholdRule.Given:
                 return Value;
             case ThresholdRule.Mean:
-                return values.Sum() / values.Length;
+                double sum = values.Sum();
+                if (double.IsFinite(sum))
+                {
+                    return sum / values.Length;
+                }
+
+                // Values near ±double.MaxValue: the plain sum overflows, so average the shares (each |v / n| ≤ max / n).
+                double mean = 0;
+                foreach (double v in values)
+                {
+                    mean += v / values.Length;
+                }
+
+                return mean;
             default:
                 double[] sorted = [.. values.Order()];
                 int n = sorted.Length;
-                return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
+                if (n % 2 == 1)
+                {
+                    return sorted[n / 2];
+                }
+
+                double lo = sorted[(n / 2) - 1], hi = sorted[n / 2];
+                double mid = (lo + hi) / 2;
+                return double.IsFinite(mid) ? mid : (lo / 2) + (hi / 2);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Pmo.Core.Common;
 
@@ -77,7 +78,8 @@ public sealed class ImpactScale : RiskScale, IEquatable<ImpactScale>
     /// </summary>
     /// <param name="context">The budget and duration.</param>
     /// <returns>The absolute scale.</returns>
-    /// <exception cref="ArgumentException">The scale is relative and <paramref name="context"/> lacks the budget or duration it needs.</exception>
+    /// <exception cref="ArgumentException">The scale is relative and <paramref name="context"/> lacks the budget or duration it needs, or a bound or point value times the budget or duration overflows to infinity.</exception>
+    /// <exception cref="RiskScaleException">The scaled bounds underflow so that the levels no longer partition the raw estimates (for example two point values both become 0).</exception>
     [Pure]
     public ImpactScale Resolve(ScaleContext? context)
     {
@@ -87,7 +89,16 @@ public sealed class ImpactScale : RiskScale, IEquatable<ImpactScale>
         }
 
         double factor = Divisor(context, nameof(context));
-        return new ImpactScale(Dimension, Unit, ThresholdBasis.Absolute, Levels.Select(l => l.Scaled(factor)));
+        ScaleLevel[] scaled = [.. Levels.Select(l => l.Scaled(factor))];
+        foreach (ScaleLevel l in scaled)
+        {
+            if (!double.IsFinite(l.Value) || !double.IsFinite(l.Lower) || (double.IsInfinity(l.Upper) && l.UpperInclusive))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Resolving the impact scale '{Dimension}' with the {(Basis == ThresholdBasis.FractionOfBudget ? "budget" : "duration")} {factor:R} overflows: level '{l.Label}' would become {l}; the absolute bounds must be finite."), nameof(context));
+            }
+        }
+
+        return new ImpactScale(Dimension, Unit, ThresholdBasis.Absolute, scaled);
     }
 
     private double Divisor(ScaleContext? context, string paramName)

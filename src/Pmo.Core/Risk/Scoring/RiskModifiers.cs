@@ -108,7 +108,7 @@ public sealed class RiskModifiers
     /// <summary>Creates modifiers.</summary>
     /// <param name="mode">How the factors are used.</param>
     /// <param name="weights">A weight per factor: finite, zero or positive; each factor at most once; missing factors weigh 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> or a factor is not defined, or a weight is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> or a factor is not defined, a weight is NaN, infinite or negative, or the weights' sum overflows to infinity.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
     /// <exception cref="ArgumentException">A factor is weighted twice.</exception>
     public RiskModifiers(ModifierMode mode, IEnumerable<KeyValuePair<RiskFactor, double>> weights)
@@ -138,6 +138,17 @@ public sealed class RiskModifiers
             this.weights[(int)kv.Key] = kv.Value;
         }
 
+        double total = 0;
+        foreach (double w in this.weights)
+        {
+            total += w;
+        }
+
+        if (!double.IsFinite(total))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weights), total, $"The sum of {nameof(weights)} must be finite (got {total}); with every factor at 1 the modifier would overflow.");
+        }
+
         Mode = mode;
         SortKeys = [.. AllFactors.Where(f => this.weights[(int)f] > 0).OrderByDescending(f => this.weights[(int)f]).ThenBy(f => (int)f)];
     }
@@ -162,7 +173,7 @@ public sealed class RiskModifiers
     /// <param name="factors">The risk's factors.</param>
     /// <returns>The modified score, or null when <paramref name="score"/> is null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="factors"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite, or the modified score overflows to infinity.</exception>
     [Pure]
     public double? Apply(double? score, RiskFactors factors)
     {
@@ -179,12 +190,15 @@ public sealed class RiskModifiers
             sum += weights[(int)f] * (factors.Get(f) ?? 0);
         }
 
-        return Mode switch
+        double modified = Mode switch
         {
             ModifierMode.Multiplicative => s * (1 + sum),
             ModifierMode.Additive => s + sum,
             _ => s,
         };
+        return double.IsFinite(modified)
+            ? modified
+            : throw new ArgumentOutOfRangeException(nameof(score), s, $"The modified {nameof(score)} overflows: {s:R} {(Mode == ModifierMode.Additive ? "+" : "×")} the factors' modifier is not a finite number.");
     }
 
     /// <summary>
@@ -197,6 +211,7 @@ public sealed class RiskModifiers
     /// <param name="factorsB">The second risk's factors.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentNullException">A factors argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite, or a modified score overflows to infinity (see <see cref="Apply"/>).</exception>
     [Pure]
     public int Compare(double? scoreA, RiskFactors factorsA, double? scoreB, RiskFactors factorsB)
     {
@@ -232,7 +247,7 @@ public sealed class RiskModifiers
     /// <typeparam name="T">The item type, for example a register row.</typeparam>
     /// <param name="score">Gets an item's score.</param>
     /// <param name="factors">Gets an item's factors.</param>
-    /// <returns>The comparer.</returns>
+    /// <returns>The comparer; its <c>Compare</c> throws <see cref="ArgumentOutOfRangeException"/> as <see cref="Compare"/> does (a sort wraps it in an <see cref="InvalidOperationException"/>).</returns>
     /// <exception cref="ArgumentNullException">A selector is null.</exception>
     [Pure]
     public IComparer<T> Comparer<T>(Func<T, double?> score, Func<T, RiskFactors> factors)
