@@ -432,6 +432,35 @@ public sealed class RiskScoringModel : IRiskScorer
                     return double.NaN;
                 }
 
+                if (!double.IsFinite(wSum) || !double.IsFinite(lSum) || !double.IsFinite(vSum))
+                {
+                    // Weights or values near double.MaxValue overflow the plain sums: recompute the same weighted means as a
+                    // convex combination (shares w / Σw, taken after scaling by the largest weight), which cannot overflow.
+                    double wMax = 0, scaledSum = 0;
+                    for (int d = 0; d < levels.Length; d++)
+                    {
+                        wMax = present[d] ? Math.Max(wMax, weights[d]) : wMax;
+                    }
+
+                    for (int d = 0; d < levels.Length; d++)
+                    {
+                        scaledSum += present[d] ? weights[d] / wMax : 0;
+                    }
+
+                    lSum = vSum = 0;
+                    for (int d = 0; d < levels.Length; d++)
+                    {
+                        if (present[d])
+                        {
+                            double share = weights[d] / wMax / scaledSum;
+                            lSum += share * levels[d];
+                            vSum += share * values[d];
+                        }
+                    }
+
+                    wSum = 1;
+                }
+
                 mean = lSum / wSum;
                 aggLevel = Math.Clamp((int)Math.Floor(mean + 0.5 + 1e-9), 1, scales[0].Count);
                 aggValue = vSum / wSum;

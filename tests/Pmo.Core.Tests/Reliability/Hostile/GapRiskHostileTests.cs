@@ -233,6 +233,22 @@ public sealed class GapRiskHostileTests
                 return (detail, model.Score(a, x.kind), undefined ? 0 : scores[0], aggregation.Weights);
             }, typeof(RiskScaleException), typeof(RiskMatrixException)));
 
+    [Fact]
+    public void Regression_weighted_mean_with_a_huge_weight_scores_without_overflow()
+    {
+        // Before the fix: weight 1e308 × impact level 5 = +∞ in the weighted sum, then (int)Math.Floor(∞) threw
+        // OverflowException. The weighted mean is scale-invariant: weights {cost: 1e308, schedule: 1e308} behave as {1, 1}.
+        ImpactScale[] scales = [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost), RiskMatrixPresets.PmbokImpact(RiskDimensions.Schedule)];
+        ImpactAggregation huge = ImpactAggregation.WeightedMean([new(RiskDimensions.Cost, 1e308), new(RiskDimensions.Schedule, 1e308)]);
+        ImpactAggregation unit = ImpactAggregation.WeightedMean([new(RiskDimensions.Cost, 1), new(RiskDimensions.Schedule, 1)]);
+        RiskAssessment a = RiskAssessment.Create(0.5, costImpact: 1e9, scheduleImpact: 1e9);
+        RiskScoreDetail h = RiskScoringModel.NumericProduct(RiskMatrixPresets.PmbokProbability(), scales, aggregation: huge).ScoreDetail(a);
+        RiskScoreDetail u = RiskScoringModel.NumericProduct(RiskMatrixPresets.PmbokProbability(), scales, aggregation: unit).ScoreDetail(a);
+        Assert.Equal(u.Score, h.Score);
+        Assert.Equal(u.ImpactLevel, h.ImpactLevel);
+        Assert.Equal(u.ImpactLevelMean, h.ImpactLevelMean);
+    }
+
     // ---------------- register → simulation ----------------
 
     private sealed record EntrySpec(RiskKind Kind, double P, double? Cost, double? Sched, double? ResP, RiskStatus Status, string[] Activities, string? Project)
