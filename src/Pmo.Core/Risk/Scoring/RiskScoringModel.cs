@@ -170,7 +170,7 @@ public sealed class RiskScoringModel : IRiskScorer
     /// <param name="context">Budget and duration for relative impact scales; null when every scale is absolute.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">A required argument or a scale is null.</exception>
-    /// <exception cref="ArgumentException">No impact scale, two scales for one dimension, differing level counts, weights naming unknown or missing dimensions, or a relative scale without its budget or duration.</exception>
+    /// <exception cref="ArgumentException">No impact scale, two scales for one dimension, differing level counts, weights naming unknown or missing dimensions, a relative scale without its budget or duration, or a relative scale whose bounds times the budget or duration overflow (see <see cref="ImpactScale.Resolve"/>).</exception>
     /// <exception cref="RiskMatrixException">The matrix's size does not match the scales (<see cref="RiskMatrixProblem.ScaleMismatch"/>).</exception>
     [Pure]
     public static RiskScoringModel WithMatrix(ProbabilityScale probabilityScale, IEnumerable<ImpactScale> impactScales, RiskMatrix matrix, ImpactAggregation? aggregation = null, ScaleContext? context = null)
