@@ -235,3 +235,59 @@ public class ForecastMutationTests
         Ev.Near(0.95, s.CpiHigh, 1e-12, "CPI high");
     }
 }
+
+/// <summary>
+/// <see cref="ScheduleAdherence"/> (Lipke 2004, "Connecting Earned Value to the Schedule"): the documented status
+/// tolerance (<see cref="AdherenceStatus.InSequence"/>: EV_i = PV_i(ES) within 1e−9 of the task's BAC), the EV-over-BAC
+/// warning and the validation messages.
+/// </summary>
+public class ScheduleAdherenceMutationTests
+{
+    [Fact]
+    public void The_in_sequence_tolerance_scales_with_the_task_budget()
+    {
+        // BAC 1e6: tolerance 1e−9 · 1e6 = 1e−3. At ES = 1, PV_i = 5e5; EV 5e5 ± 1e−4 is within it → in sequence.
+        var ahead = new ScheduleAdherenceTask("A", [5e5, 1e6], 5e5 + 1e-4);
+        var behind = new ScheduleAdherenceTask("B", [5e5, 1e6], 5e5 - 1e-4);
+        ScheduleAdherenceResult r = ScheduleAdherence.Compute([ahead, behind], 1);
+        Assert.All(r.Tasks, t => Assert.Equal(AdherenceStatus.InSequence, t.Status));
+
+        // 1e−2 off is outside the tolerance.
+        ScheduleAdherenceResult off = ScheduleAdherence.Compute([new ScheduleAdherenceTask("A", [5e5, 1e6], 5e5 + 1e-2), new ScheduleAdherenceTask("B", [5e5, 1e6], 5e5 - 1e-2)], 1);
+        Assert.Equal(AdherenceStatus.AheadOfSchedule, off.Tasks[0].Status);
+        Assert.Equal(AdherenceStatus.Impeded, off.Tasks[1].Status);
+    }
+
+    [Fact]
+    public void A_difference_of_exactly_the_tolerance_is_still_in_sequence()
+    {
+        // BAC 1: tolerance 1e−9 · 1 = 1e−9. At ES = 0, PV_i = 0 and EV 1e−9 is exactly at the tolerance → in sequence.
+        ScheduleAdherenceResult atZero = ScheduleAdherence.Compute([new ScheduleAdherenceTask("A", [1], 1e-9)], 0);
+        Assert.Equal(AdherenceStatus.InSequence, atZero.Tasks[0].Status);
+
+        // At ES = 1e−9, PV_i = 1e−9 · 1 = 1e−9 and EV 0 is exactly the tolerance below it → in sequence.
+        ScheduleAdherenceResult below = ScheduleAdherence.Compute([new ScheduleAdherenceTask("A", [1], 0)], 1e-9);
+        Assert.Equal(1e-9, below.Tasks[0].PlannedValueAtEarnedSchedule);
+        Assert.Equal(AdherenceStatus.InSequence, below.Tasks[0].Status);
+    }
+
+    [Fact]
+    public void EV_equal_to_the_budget_is_not_flagged_as_exceeding_it()
+    {
+        // Tasks with BAC 2 and 3 (total 5), each fully earned: Σ EV = 5 = BAC, complete but not over budget.
+        ScheduleAdherenceResult r = ScheduleAdherence.Compute([new ScheduleAdherenceTask("A", [1, 2], 2), new ScheduleAdherenceTask("B", [3, 3], 3)]);
+        Assert.Equal(5, r.EarnedValue);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Metric == "EV");
+    }
+
+    [Fact]
+    public void Validation_messages_state_the_rule()
+    {
+        var a = new ScheduleAdherenceTask("A", [1, 2], 1);
+        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute([]), "tasks", "must contain at least one task");
+        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute([a, null!]), "tasks", "tasks[1] is null");
+        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute([a, a]), "tasks", "must have distinct ids", "'A' appears more than once");
+        var untimed = WorkPackageEarning.Evaluate([new WorkPackage("A", "A", 10, EarningTechnique.ZeroHundred)], new Dictionary<string, WorkPackageProgress>(), 1);
+        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute(untimed), "earning", "needs discrete work with time-phased PV");
+    }
+}
