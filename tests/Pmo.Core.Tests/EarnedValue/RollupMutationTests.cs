@@ -147,6 +147,24 @@ public class RollupMutationTests
     }
 
     [Fact]
+    public void Wbs_curve_sums_are_compensated_when_the_large_child_comes_first()
+    {
+        // Summary S without values of its own; fifty children with PV 1 in period 1 and, last in the input (so summed
+        // first in the bottom-up sweep), one child with PV 1e16 in period 1. Five periods. Exact S curve after period 1:
+        // 1e16 + 50 (a double). Adding the ones to 1e16 one by one without compensation would give 1e16.
+        var wbs = new List<WbsElement> { new("S", null, [], 0, 0) };
+        for (int i = 0; i < 50; i++)
+        {
+            wbs.Add(new WbsElement(Id(i), "S", [1, 0, 0, 0, 0], 0, 0));
+        }
+
+        wbs.Add(new WbsElement("big", "S", [1e16, 0, 0, 0, 0], 0, 0));
+        WbsNodeResult s = WbsRollup.Compute(wbs, actualTime: 2)["S"];
+        Assert.Equal(1e16 + 50, s.PlannedValue, 4); // PV at AT = 2, within two ulps
+        Assert.Equal(1e16 + 50, s.BudgetAtCompletion, 4);
+    }
+
+    [Fact]
     public void Wbs_without_any_planned_value_still_sums_money_and_leaves_ES_undefined()
     {
         // No element has a PV series (zero periods). R gets its child's EV 5 and AC 4; BAC = PV = 0.
