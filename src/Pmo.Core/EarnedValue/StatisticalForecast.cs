@@ -48,7 +48,10 @@ public sealed class StatisticalForecast
     /// <summary>Gets the number of periodic CPI observations used.</summary>
     public int CostPeriods { get; internal init; }
 
-    /// <summary>Gets the number of periods left out of the CPI statistics (non-positive periodic CPI).</summary>
+    /// <summary>
+    /// Gets the number of periods left out of the CPI statistics: those whose EV or AC did not increase (a periodic CPI
+    /// that is zero, negative or a correction where both fell), or whose quotient underflows or overflows.
+    /// </summary>
     public int ExcludedCostPeriods { get; internal init; }
 
     /// <summary>Gets the sample standard deviation of ln(periodic CPI); null with fewer than two observations.</summary>
