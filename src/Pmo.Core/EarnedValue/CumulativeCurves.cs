@@ -47,7 +47,7 @@ internal static class CumulativeCurves
         return lo + (f * (curve[c] - lo));
     }
 
-    /// <summary>Checks the curve's final value against a budget, with a relative tolerance of 1e−9.</summary>
+    /// <summary>Checks the curve's final value against a budget, within 1e−9 × max(1, |budget|) (relative above 1, absolute below).</summary>
     public static bool EndsAt(ReadOnlySpan<double> curve, double budget) =>
         Math.Abs(curve[^1] - budget) <= 1e-9 * Math.Max(1, Math.Abs(budget));
 }
