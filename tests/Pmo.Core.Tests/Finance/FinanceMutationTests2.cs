@@ -120,4 +120,60 @@ public sealed class FinanceMutationTests2
         Assert.True(r.Evaluations >= atLeast, $"{r.Evaluations} evaluations, fewer than the {atLeast - 1} of the bracketing plus one of Brent");
         Assert.True(r.Evaluations <= atLeast - 1 + 200, $"{r.Evaluations} evaluations, more than the bracketing plus Brent's 200 iterations");
     }
+    // Overflow of a plain result is a typed error naming the input and the quantity that overflowed (the same rule
+    // the hostile-input suite checks; here each message is pinned, because every metric names its own quantity).
+    private static void Overflows(Action call, string parameter, string quantity)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(call);
+        Assert.Equal(parameter, e.ParamName);
+        Assert.StartsWith($"{quantity} of these {parameter} overflows the double range (±1.7976931348623157E+308; computed ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_overflowing_finance_result_names_its_quantity()
+    {
+        // 1e308 + 1e308 at rate 0 (time-zero convention: the first flow is undiscounted) is 2e308 > max.
+        Overflows(() => CashFlowMetrics.NetPresentValue(Fin.Series(1e308, 1e308, -1), 0, DiscountConvention.FirstFlowAtTimeZero), "flows", "NPV");
+        Overflows(() => CashFlowMetrics.NetPresentValue(new DatedCashFlowSeries([new DatedCashFlow(D0, 1e308), new DatedCashFlow(D0, 1e308), new DatedCashFlow(D0.PlusDays(1), -1)]), 0), "flows", "XNPV");
+
+        // MIRR of −1e-300 then 1e300 over one period: (1e300 / 1e-300)^1 − 1 = 1e600.
+        Overflows(() => CashFlowMetrics.ModifiedInternalRateOfReturn(Fin.Series(-1e-300, 1e300), 0.1, 0.1), "flows", "MIRR");
+
+        // ROI of a series: the sums of the positive and of the negative amounts each overflow.
+        Overflows(() => CashFlowMetrics.ReturnOnInvestment(Fin.Series(-1, 1e308, 1e308)), "flows", "The sum of the positive amounts");
+        Overflows(() => CashFlowMetrics.ReturnOnInvestment(Fin.Series(1, -1e308, -1e308)), "flows", "The sum of the negative amounts");
+
+        // BCR: the present value of the benefits, then of the costs (rate 0, time-zero convention: plain sums).
+        Overflows(() => CashFlowMetrics.BenefitCostRatio(Fin.Series(1e308, 1e308), Fin.Series(1), 0, DiscountConvention.FirstFlowAtTimeZero), "benefits", "The present value");
+        Overflows(() => CashFlowMetrics.BenefitCostRatio(Fin.Series(1), Fin.Series(1e308, 1e308), 0, DiscountConvention.FirstFlowAtTimeZero), "costs", "The present value");
+
+        // PI: the future amounts 1e308 + 1e308 at rate 0.
+        Overflows(() => CashFlowMetrics.ProfitabilityIndex(Fin.Series(-1, 1e308, 1e308), 0), "flows", "The present value of the future amounts");
+
+        // Payback: the cumulative flow −1 + 1e308 + 1e308.
+        Overflows(() => CashFlowMetrics.PaybackPeriod(Fin.Series(-1, 1e308, 1e308)), "flows", "The cumulative flow");
+    }
+
+    [Fact]
+    public void A_ratio_that_overflows_is_undefined_with_its_numerator_and_denominator_kept()
+    {
+        // ROI of [1e308, −1e-10]: (1e308 − 1e-10) / 1e-10 = 1e318, beyond the double range.
+        FinancialRatio roi = CashFlowMetrics.ReturnOnInvestment(Fin.Series(1e308, -1e-10));
+        Assert.Null(roi.Value);
+        Assert.Equal(1e308, roi.Numerator);
+        Assert.Equal(1e-10, roi.Denominator);
+        Diagnostic d = Assert.Single(roi.Diagnostics);
+        Assert.Equal((DiagnosticKind.Undefined, "ROI"), (d.Kind, d.Metric));
+        Assert.Equal("1E+308 / 1E-10 overflows the double range: ROI is undefined.", d.Message);
+    }
+
+    [Fact]
+    public void A_payback_never_reached_states_the_final_cumulative_flow()
+    {
+        // −100, 30, 30: the cumulative flow ends at −40.
+        PaybackResult p = CashFlowMetrics.PaybackPeriod(Fin.Series(-100, 30, 30));
+        Assert.Null(p.Periods);
+        Assert.Null(p.CrossingPeriod);
+        Assert.Equal("The cumulative flow is still negative (-40) at the last period: the investment is never paid back within the series.", Assert.Single(p.Diagnostics).Message);
+    }
 }
