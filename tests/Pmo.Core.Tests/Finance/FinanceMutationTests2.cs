@@ -176,4 +176,67 @@ public sealed class FinanceMutationTests2
         Assert.Null(p.CrossingPeriod);
         Assert.Equal("The cumulative flow is still negative (-40) at the last period: the investment is never paid back within the series.", Assert.Single(p.Diagnostics).Message);
     }
+    /// <summary>
+    /// The present value is evaluated as <c>F(s)·e^(s·T)</c> for negative log-rates s (T the last time), so no term
+    /// overflows while the search walks down towards −100 %. Flows −1e10 at 0 and a = 1e10·e^(−720) ≈ 2e-303 at T = 60:
+    /// the root is 1e10 = a·e^(60·(−s)), s = −12, r = e^(−12) − 1 ≈ −0.99999386. Unscaled, a·e^(−s·60) overflows at
+    /// s·60 &lt; −709 (here −720) and the search would stop before the root. Periodic IRR and XIRR (365-day years).
+    /// </summary>
+    [Fact]
+    public void A_root_near_minus_100_percent_far_out_in_time_is_found()
+    {
+        double a = 1e10 * Math.Exp(-720);
+        double[] amounts = new double[61];
+        amounts[0] = -1e10;
+        amounts[60] = a;
+        IrrResult irr = CashFlowMetrics.InternalRateOfReturn(Fin.Series(amounts));
+        Assert.InRange((1 + irr.Rate!.Value) / Math.Exp(-12), 1 - 1e-6, 1 + 1e-6);
+
+        XirrResult xirr = CashFlowMetrics.InternalRateOfReturn(new DatedCashFlowSeries([new DatedCashFlow(D0, -1e10), new DatedCashFlow(D0.PlusDays(60 * 365), a)]));
+        Assert.InRange((1 + xirr.Rate!.Value) / Math.Exp(-12), 1 - 1e-6, 1 + 1e-6);
+    }
+
+    [Fact]
+    public void Polynomial_scaling_does_not_depend_on_the_amounts_unit()
+    {
+        // The flows of the 1e32, −1.01e17, 1 case divided by 1e10 have the same zeros (x = 1e15 and 1e17): the
+        // scale k = (|c_0| / |c_n|)^(1/n) = (1e22 / 1e-10)^(1/2) = 1e16 is unchanged, so the same single IRR comes out.
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(1e22, -1.01e7, 1e-10));
+        IrrRoot root = Assert.Single(r.Roots);
+        Assert.InRange(1 + root.Rate, 0.9e-15, 1.1e-15);
+    }
+    private static DatedCashFlowSeries Dated(params double[] yearly) =>
+        new([.. yearly.Select((a, i) => new DatedCashFlow(D0.PlusDays(365 * i), a))]);
+
+    [Fact]
+    public void Xirr_searches_down_from_a_guess_at_the_top_of_the_range()
+    {
+        // Guess = MaximumSearchRate: nothing is above it, so only the downward search runs; −1 then 1.1 a year later has
+        // its root at 10 % (s = ln 1.1, reached after about 23 growing steps down from s0 = ln(1 + 1e300) ≈ 690.8).
+        XirrResult r = CashFlowMetrics.InternalRateOfReturn(Dated(-1, 1.1), CashFlowMetrics.MaximumSearchRate);
+        Assert.Equal(RootSearchStatus.Converged, r.Status);
+        Fin.Near(0.1, r.Rate, 1e-12, "XIRR");
+        XirrResult low = CashFlowMetrics.InternalRateOfReturn(Dated(-1, 1.1), CashFlowMetrics.MinimumSearchRate);
+        Fin.Near(0.1, low.Rate, 1e-12, "XIRR from the bottom");
+    }
+
+    [Fact]
+    public void Xirr_without_a_root_ends_the_search_at_both_ends_of_the_range()
+    {
+        // 1, −3, 3 yearly: XNPV = 1 − 3x + 3x² (x = 1/(1 + r)) has discriminant 9 − 12 < 0, no zero at any rate: the
+        // search, started at the top, walks down to the bottom of the range and stops with no root.
+        XirrResult r = CashFlowMetrics.InternalRateOfReturn(Dated(1, -3, 3), CashFlowMetrics.MaximumSearchRate);
+        Assert.Equal(RootSearchStatus.NoRootFound, r.Status);
+        Assert.Null(r.Rate);
+        Assert.Contains(r.Diagnostics, d => d.Kind == DiagnosticKind.Undefined && d.Metric == "XIRR");
+    }
+
+    [Fact]
+    public void A_guess_exactly_at_the_root_needs_one_evaluation()
+    {
+        // −1 then 2 a year later, guess 100 %: s0 = ln 2, e^(−ln 2) = 0.5, XNPV = −1 + 2 × 0.5 = 0 exactly.
+        XirrResult r = CashFlowMetrics.InternalRateOfReturn(Dated(-1, 2), 1.0);
+        Assert.Equal(1.0, r.Rate);
+        Assert.Equal(1, r.Evaluations);
+    }
 }
