@@ -12,25 +12,12 @@ public class BaselineMutationTests
 {
     private static readonly LocalDate Jan1 = new(2025, 1, 1);
 
-    private static T Rule<T>(Action act, string paramName, params string[] fragments)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(act);
-        Assert.Equal(paramName, e.ParamName);
-        foreach (string f in fragments)
-        {
-            Assert.Contains(f, e.Message, StringComparison.Ordinal);
-        }
-
-        return e;
-    }
-
     // ------------------------------------------------------------------ construction rules
 
     [Fact]
     public void Monthly_needs_a_month()
     {
-        Rule<ArgumentException>(() => TimePhasedBaseline.Monthly(Jan1, []), "monthlyPlannedValue", "at least one month");
+        Ev.Rule<ArgumentException>(() => TimePhasedBaseline.Monthly(Jan1, []), "monthlyPlannedValue", "at least one month");
     }
 
     [Fact]
@@ -38,7 +25,7 @@ public class BaselineMutationTests
     {
         // From 9999-11-01 month 1 ends on 9999-11-30; month 2 would end on 9999-12-31, the last representable date,
         // and its end is found from 10000-01-01, which does not exist.
-        Rule<ArgumentOutOfRangeException>(
+        Ev.Rule<ArgumentOutOfRangeException>(
             () => TimePhasedBaseline.Monthly(new LocalDate(9999, 11, 1), [1, 1]),
             "start",
             "start = 9999-11-01",
@@ -49,25 +36,25 @@ public class BaselineMutationTests
     [Fact]
     public void Period_values_state_each_rule()
     {
-        Rule<ArgumentException>(() => TimePhasedBaseline.FromPeriodValues(Jan1, [], []), "periodEnds", "at least one period");
-        Rule<ArgumentException>(
+        Ev.Rule<ArgumentException>(() => TimePhasedBaseline.FromPeriodValues(Jan1, [], []), "periodEnds", "at least one period");
+        Ev.Rule<ArgumentException>(
             () => TimePhasedBaseline.FromPeriodValues(Jan1, [new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28)], [1]),
             "periodPlannedValue",
             "has 1 values but periodEnds has 2 periods");
-        Rule<ArgumentException>(
+        Ev.Rule<ArgumentException>(
             () => TimePhasedBaseline.FromPeriodValues(new LocalDate(2025, 1, 10), [new LocalDate(2025, 1, 9)], [1]),
             "periodEnds",
             "periodEnds[0] = 2025-01-09 is before the start 2025-01-10");
-        Rule<ArgumentException>(
+        Ev.Rule<ArgumentException>(
             () => TimePhasedBaseline.FromPeriodValues(Jan1, [new LocalDate(2025, 1, 31), new LocalDate(2025, 1, 31)], [1, 1]),
             "periodEnds",
             "strictly increasing",
             "periodEnds[1] = 2025-01-31");
-        Rule<ArgumentOutOfRangeException>(
+        Ev.Rule<ArgumentOutOfRangeException>(
             () => TimePhasedBaseline.FromPeriodValues(new LocalDate(9999, 12, 1), [LocalDate.MaxIsoValue], [1]),
             "periodEnds",
             "last representable date");
-        Rule<ArgumentException>(() => TimePhasedBaseline.FromPeriodValues(Jan1, [new LocalDate(2025, 1, 31)], [0]), "periodPlannedValue", "must plan some value");
+        Ev.Rule<ArgumentException>(() => TimePhasedBaseline.FromPeriodValues(Jan1, [new LocalDate(2025, 1, 31)], [0]), "periodPlannedValue", "must plan some value");
     }
 
     // ------------------------------------------------------------------ DateAt and PeriodEnd at the calendar's limits
@@ -76,7 +63,7 @@ public class BaselineMutationTests
     public void DateAt_rejects_a_negative_time_with_the_rule()
     {
         var b = TimePhasedBaseline.Monthly(Jan1, [1, 1]);
-        Rule<ArgumentOutOfRangeException>(() => b.DateAt(-1), "time", "zero or positive");
+        Ev.Rule<ArgumentOutOfRangeException>(() => b.DateAt(-1), "time", "zero or positive");
     }
 
     [Fact]
@@ -84,12 +71,12 @@ public class BaselineMutationTests
     {
         // Monthly periods from 2025: 3,000,000 or 5,000,000 periods are 250,000+ years away.
         var b = TimePhasedBaseline.Monthly(Jan1, [1, 1]);
-        Rule<ArgumentOutOfRangeException>(() => b.DateAt(5_000_000), "time", "beyond the last representable date");
-        Rule<ArgumentOutOfRangeException>(() => b.DateAt(3_000_000), "time", "beyond the last representable date");
+        Ev.Rule<ArgumentOutOfRangeException>(() => b.DateAt(5_000_000), "time", "beyond the last representable date");
+        Ev.Rule<ArgumentOutOfRangeException>(() => b.DateAt(3_000_000), "time", "beyond the last representable date");
 
         // Daily periods from 2025: 3,000,000 days are about 8,200 years away (past 9999).
         var daily = TimePhasedBaseline.FromPeriodValues(Jan1, [Jan1], [1]);
-        Rule<ArgumentOutOfRangeException>(() => daily.DateAt(3_000_000), "time", "beyond the last representable date");
+        Ev.Rule<ArgumentOutOfRangeException>(() => daily.DateAt(3_000_000), "time", "beyond the last representable date");
     }
 
     [Fact]
@@ -108,7 +95,7 @@ public class BaselineMutationTests
     public void PeriodEnd_states_its_rules()
     {
         var b = TimePhasedBaseline.Monthly(Jan1, [1, 1]);
-        Rule<ArgumentOutOfRangeException>(() => b.PeriodEnd(0), "period", "must be 1 or more (got 0)");
+        Ev.Rule<ArgumentOutOfRangeException>(() => b.PeriodEnd(0), "period", "must be 1 or more (got 0)");
     }
 
     [Fact]
@@ -118,7 +105,7 @@ public class BaselineMutationTests
         // that month count exceeds int.MaxValue; the answer is an out-of-range error, never a wrapped-around date.
         var b = TimePhasedBaseline.FromPeriodValues(Jan1, [new LocalDate(2025, 2, 28)], [1]);
         Assert.Equal(new LocalDate(2025, 4, 30), b.PeriodEnd(2)); // Mar + Apr
-        Rule<ArgumentOutOfRangeException>(() => b.PeriodEnd(int.MaxValue), "period", $"period = {int.MaxValue}", "beyond the last representable date");
+        Ev.Rule<ArgumentOutOfRangeException>(() => b.PeriodEnd(int.MaxValue), "period", $"period = {int.MaxValue}", "beyond the last representable date");
     }
 
     [Fact]
@@ -129,7 +116,7 @@ public class BaselineMutationTests
         var start = new LocalDate(2025, 1, 6);
         var b = TimePhasedBaseline.FromPeriodValues(start, [new LocalDate(2025, 1, 12)], [1]);
         Assert.Equal(new LocalDate(2025, 1, 19), b.PeriodEnd(2));
-        Rule<ArgumentOutOfRangeException>(() => b.PeriodEnd(613_566_758), "period", "beyond the last representable date");
+        Ev.Rule<ArgumentOutOfRangeException>(() => b.PeriodEnd(613_566_758), "period", "beyond the last representable date");
     }
 
     // ------------------------------------------------------------------ budget structure
@@ -137,12 +124,12 @@ public class BaselineMutationTests
     [Fact]
     public void Budget_structure_overflow_names_the_formula()
     {
-        Rule<ArgumentOutOfRangeException>(
+        Ev.Rule<ArgumentOutOfRangeException>(
             () => new BudgetStructure(double.MaxValue).ContractBudgetBase(double.MaxValue),
             "budgetAtCompletion",
             "CBB = BAC + MR",
             "overflows");
-        Rule<ArgumentOutOfRangeException>(
+        Ev.Rule<ArgumentOutOfRangeException>(
             () => new BudgetStructure(0, double.MaxValue).TotalAllocatedBudget(double.MaxValue),
             "budgetAtCompletion",
             "TAB = BAC + MR + over-target amount",
@@ -163,13 +150,13 @@ public class BaselineMutationTests
     public void Baseline_history_states_its_rules_and_allows_same_day_approvals()
     {
         var b = TimePhasedBaseline.Monthly(Jan1, [1, 1]);
-        Rule<ArgumentException>(() => _ = new BaselineHistory([]), "versions", "at least one baseline version");
+        Ev.Rule<ArgumentException>(() => _ = new BaselineHistory([]), "versions", "at least one baseline version");
 
         // Approval dates must be non-decreasing: two versions approved the same day are accepted.
         var sameDay = new BaselineHistory([new BaselineVersion(1, Jan1, "original", b), new BaselineVersion(2, Jan1, "corrected", b)]);
         Assert.Equal(2, sameDay.Current.Version);
 
-        Rule<ArgumentException>(
+        Ev.Rule<ArgumentException>(
             () => _ = new BaselineHistory([new BaselineVersion(2, Jan1, "x", b), new BaselineVersion(1, Jan1, "y", b)]),
             "versions",
             "increasing version and approval-date order",

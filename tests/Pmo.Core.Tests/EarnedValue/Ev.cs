@@ -52,4 +52,18 @@ internal static class Ev
         doc.RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
 
     public static double[] Doubles(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetDouble())];
+
+    /// <summary>Asserts a typed rejection: the exception type, its ParamName, and fragments of the rule in its message.</summary>
+    public static T Rule<T>(Action act, string paramName, params string[] fragments)
+        where T : ArgumentException
+    {
+        T e = Assert.Throws<T>(act);
+        Assert.Equal(paramName, e.ParamName);
+        foreach (string f in fragments)
+        {
+            Assert.Contains(f, e.Message, StringComparison.Ordinal);
+        }
+
+        return e;
+    }
 }

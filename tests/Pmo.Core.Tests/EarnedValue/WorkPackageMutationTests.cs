@@ -15,19 +15,6 @@ public class WorkPackageMutationTests
         items.ToDictionary(x => x.Id, x => x.P, StringComparer.Ordinal);
 
     /// <summary>Asserts the exception type, its ParamName, and that the message (before " (Parameter …)") states each fragment.</summary>
-    private static T Rule<T>(Action act, string paramName, params string[] fragments)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(act);
-        Assert.Equal(paramName, e.ParamName);
-        foreach (string f in fragments)
-        {
-            Assert.Contains(f, e.Message, StringComparison.Ordinal);
-        }
-
-        return e;
-    }
-
     private static WorkPackage Pc(string id, double bac, IEnumerable<double>? curve = null) =>
         new(id, id, bac, EarningTechnique.PercentComplete, curve);
 
@@ -129,15 +116,15 @@ public class WorkPackageMutationTests
     [Fact]
     public void Schedule_adherence_task_needs_a_period()
     {
-        Rule<ArgumentException>(() => _ = new ScheduleAdherenceTask("T", [], 0), "cumulativePlannedValue", "at least one period");
+        Ev.Rule<ArgumentException>(() => _ = new ScheduleAdherenceTask("T", [], 0), "cumulativePlannedValue", "at least one period");
     }
 
     [Fact]
     public void Weighted_milestones_state_each_rule()
     {
-        Rule<ArgumentException>(() => EarningTechnique.WeightedMilestones([], MilestoneWeighting.Normalize), "milestones", "at least one milestone");
-        Rule<ArgumentException>(() => EarningTechnique.WeightedMilestones([new Milestone("M1", 1), null!], MilestoneWeighting.Normalize), "milestones", "milestones[1] is null");
-        Rule<ArgumentException>(
+        Ev.Rule<ArgumentException>(() => EarningTechnique.WeightedMilestones([], MilestoneWeighting.Normalize), "milestones", "at least one milestone");
+        Ev.Rule<ArgumentException>(() => EarningTechnique.WeightedMilestones([new Milestone("M1", 1), null!], MilestoneWeighting.Normalize), "milestones", "milestones[1] is null");
+        Ev.Rule<ArgumentException>(
             () => EarningTechnique.WeightedMilestones([new Milestone("M1", 1), new Milestone("M1", 2)], MilestoneWeighting.Normalize),
             "milestones",
             "distinct",
@@ -149,22 +136,22 @@ public class WorkPackageMutationTests
     {
         var w = EarningTechnique.WeightedMilestones([new Milestone("M1", 1)], MilestoneWeighting.Normalize);
         Assert.Equal("milestoneId", Assert.Throws<ArgumentNullException>(() => w.NormalizedWeightOf(null!)).ParamName);
-        Rule<ArgumentException>(() => w.NormalizedWeightOf("M9"), "milestoneId", "No milestone has id 'M9'");
+        Ev.Rule<ArgumentException>(() => w.NormalizedWeightOf("M9"), "milestoneId", "No milestone has id 'M9'");
     }
 
     [Fact]
     public void Work_package_states_its_curve_rules()
     {
-        Rule<ArgumentException>(() => _ = new WorkPackage("A", "a", 10, EarningTechnique.ZeroHundred, []), "cumulativePlannedValue", "at least one period");
-        Rule<ArgumentException>(() => _ = new WorkPackage("L", "l", 10, EarningTechnique.LevelOfEffort), "cumulativePlannedValue", "required", "'L'");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackage("A", "a", 10, EarningTechnique.ZeroHundred, []), "cumulativePlannedValue", "at least one period");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackage("L", "l", 10, EarningTechnique.LevelOfEffort), "cumulativePlannedValue", "required", "'L'");
     }
 
     [Fact]
     public void Work_package_planned_value_at_rejects_a_non_finite_time()
     {
         var wp = Pc("A", 100, [40, 100]);
-        Rule<ArgumentOutOfRangeException>(() => wp.PlannedValueAt(double.NaN), "time", "finite");
-        Rule<ArgumentOutOfRangeException>(() => wp.PlannedValueAt(double.PositiveInfinity), "time", "finite");
+        Ev.Rule<ArgumentOutOfRangeException>(() => wp.PlannedValueAt(double.NaN), "time", "finite");
+        Ev.Rule<ArgumentOutOfRangeException>(() => wp.PlannedValueAt(double.PositiveInfinity), "time", "finite");
     }
 
     [Fact]
@@ -179,12 +166,12 @@ public class WorkPackageMutationTests
     [Fact]
     public void Progress_states_each_consistency_rule()
     {
-        Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, true), "finished", "cannot be finished without having started");
-        Rule<ArgumentException>(() => _ = new WorkPackageProgress(true, false, completedMilestones: ["M1", " "]), "completedMilestones", "completedMilestones[1] is null or blank");
-        Rule<ArgumentException>(() => _ = new WorkPackageProgress(true, false, completedMilestones: ["M1", "M1"]), "completedMilestones", "distinct", "'M1'");
-        Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, false, percentComplete: 0.5), "percentComplete", "0.5", "not started");
-        Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, false, completedMilestones: ["M1"]), "completedMilestones", "'M1'", "not started");
-        Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, false, unitsCompleted: 3), "unitsCompleted", "3", "not started");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, true), "finished", "cannot be finished without having started");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackageProgress(true, false, completedMilestones: ["M1", " "]), "completedMilestones", "completedMilestones[1] is null or blank");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackageProgress(true, false, completedMilestones: ["M1", "M1"]), "completedMilestones", "distinct", "'M1'");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, false, percentComplete: 0.5), "percentComplete", "0.5", "not started");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, false, completedMilestones: ["M1"]), "completedMilestones", "'M1'", "not started");
+        Ev.Rule<ArgumentException>(() => _ = new WorkPackageProgress(false, false, unitsCompleted: 3), "unitsCompleted", "3", "not started");
     }
 
     // ------------------------------------------------------------------ Evaluate: validation messages
@@ -192,14 +179,14 @@ public class WorkPackageMutationTests
     [Fact]
     public void Evaluate_states_the_plan_rules()
     {
-        Rule<ArgumentException>(() => WorkPackageEarning.Evaluate([], Progress(), 1), "packages", "at least one work package");
-        Rule<ArgumentException>(() => WorkPackageEarning.Evaluate([Pc("A", 1), null!], Progress(), 1), "packages", "packages[1] is null");
-        var dup = Rule<WorkPackageException>(() => WorkPackageEarning.Evaluate([Pc("A", 1), Pc("A", 2)], Progress(), 1), "packages", "distinct", "'A'");
+        Ev.Rule<ArgumentException>(() => WorkPackageEarning.Evaluate([], Progress(), 1), "packages", "at least one work package");
+        Ev.Rule<ArgumentException>(() => WorkPackageEarning.Evaluate([Pc("A", 1), null!], Progress(), 1), "packages", "packages[1] is null");
+        var dup = Ev.Rule<WorkPackageException>(() => WorkPackageEarning.Evaluate([Pc("A", 1), Pc("A", 2)], Progress(), 1), "packages", "distinct", "'A'");
         Assert.Equal(WorkPackageRule.DuplicateId, dup.Rule);
-        var unknown = Rule<WorkPackageException>(() => WorkPackageEarning.Evaluate([Pc("A", 1)], Progress(("Z", WorkPackageProgress.NotStarted())), 1), "progress", "'Z'", "not a work package");
+        var unknown = Ev.Rule<WorkPackageException>(() => WorkPackageEarning.Evaluate([Pc("A", 1)], Progress(("Z", WorkPackageProgress.NotStarted())), 1), "progress", "'Z'", "not a work package");
         Assert.Equal(WorkPackageRule.UnknownPackage, unknown.Rule);
-        Rule<ArgumentException>(() => WorkPackageEarning.Evaluate([Pc("A", 1)], Progress(("A", null!)), 1), "progress", "progress['A'] is null");
-        var loeBase = Rule<WorkPackageException>(
+        Ev.Rule<ArgumentException>(() => WorkPackageEarning.Evaluate([Pc("A", 1)], Progress(("A", null!)), 1), "progress", "progress['A'] is null");
+        var loeBase = Ev.Rule<WorkPackageException>(
             () => WorkPackageEarning.Evaluate([Loe("L", 10, 10), new WorkPackage("Q", "q", 1, EarningTechnique.ApportionedEffort("L", 0.1))], Progress(), 1),
             "packages",
             "'Q'",
@@ -211,7 +198,7 @@ public class WorkPackageMutationTests
     public void Grid_mismatch_names_the_first_curve_package()
     {
         // A has 2 periods, B has 3: B is rejected against package 'A'.
-        var e = Rule<WorkPackageException>(
+        var e = Ev.Rule<WorkPackageException>(
             () => WorkPackageEarning.Evaluate([Pc("A", 10, [5, 10]), Pc("B", 10, [2, 5, 10])], Progress(), 1),
             "packages",
             "package 'B' has 3 periods but package 'A' has 2");
@@ -224,7 +211,7 @@ public class WorkPackageMutationTests
     {
         // The project grid has 2 monthly periods; package A's curve has 3.
         var grid = TimePhasedBaseline.Monthly(new LocalDate(2025, 1, 1), [1, 1]);
-        var e = Rule<WorkPackageException>(
+        var e = Ev.Rule<WorkPackageException>(
             () => WorkPackageEarning.Evaluate([Pc("A", 10, [2, 5, 10])], Progress(), grid, new LocalDate(2025, 1, 31)),
             "packages",
             "package 'A' has 3 periods but the project baseline has 2");
@@ -234,7 +221,7 @@ public class WorkPackageMutationTests
     [Fact]
     public void Milestones_reported_for_a_package_without_milestones_are_rejected()
     {
-        var e = Rule<WorkPackageException>(
+        var e = Ev.Rule<WorkPackageException>(
             () => WorkPackageEarning.Evaluate([Pc("A", 10)], Progress(("A", new WorkPackageProgress(true, false, completedMilestones: ["M1"]))), 1),
             "progress",
             "'A'",
@@ -247,7 +234,7 @@ public class WorkPackageMutationTests
     public void Milestones_not_in_the_plan_are_rejected()
     {
         var w = new WorkPackage("W", "w", 10, EarningTechnique.WeightedMilestones([new Milestone("M1", 1)], MilestoneWeighting.Normalize));
-        var e = Rule<WorkPackageException>(
+        var e = Ev.Rule<WorkPackageException>(
             () => WorkPackageEarning.Evaluate([w], Progress(("W", new WorkPackageProgress(true, false, completedMilestones: ["M7"]))), 1),
             "progress",
             "'W'",
@@ -436,7 +423,7 @@ public class WorkPackageMutationTests
         // exceeds double.MaxValue ≈ 1.80e308 although each total (at most 2x = 4.4e307) is finite.
         const double x = 2.2e307;
         WorkPackage[] plan = [new("D", "d", x, EarningTechnique.ZeroHundred), Loe("L", x, x)];
-        Rule<ArgumentOutOfRangeException>(
+        Ev.Rule<ArgumentOutOfRangeException>(
             () => WorkPackageEarning.Evaluate(plan, Progress(("D", WorkPackageProgress.Complete(x))), 1),
             "packages",
             "overflow");

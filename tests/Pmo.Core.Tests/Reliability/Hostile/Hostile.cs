@@ -23,6 +23,11 @@ namespace Pmo.Core.Tests.Reliability.Hostile;
 /// run). When <c>PMO_HOSTILE_REPORT</c> names a file, every family appends one line
 /// <c>family&lt;TAB&gt;tried&lt;TAB&gt;valid&lt;TAB&gt;rejected</c> to it; <c>.ci/hostile-report</c> sums them.
 /// </para>
+/// <para>
+/// Inputs come from a fixed FsCheck seed unless <c>PMO_HOSTILE_SEED</c> says otherwise, so a CI run is reproducible
+/// (a run that lands does not depend on luck): <c>PMO_HOSTILE_SEED=random</c> draws a new seed each run (long runs,
+/// exploration), and a number fixes another seed. A failure prints the input and FsCheck's replay seed.
+/// </para>
 /// </summary>
 public static class Hostile
 {
@@ -30,8 +35,21 @@ public static class Hostile
     public static int Runs { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("PMO_HOSTILE_RUNS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 500;
 
-    /// <summary>FsCheck configuration for hostile properties.</summary>
-    public static Config Config => Config.QuickThrowOnFailure.WithMaxTest(Runs);
+    /// <summary>FsCheck configuration for hostile properties (see the class remarks for <c>PMO_HOSTILE_SEED</c>).</summary>
+    public static Config Config => Seed() is { } seed
+        ? Config.QuickThrowOnFailure.WithMaxTest(Runs).WithReplay(new Replay(new Rnd(seed, 0x9E3779B97F4A7C15UL), null))
+        : Config.QuickThrowOnFailure.WithMaxTest(Runs);
+
+    private static ulong? Seed()
+    {
+        string? v = Environment.GetEnvironmentVariable("PMO_HOSTILE_SEED");
+        return v switch
+        {
+            null or "" => 20261127UL,
+            "random" => null,
+            _ => ulong.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture),
+        };
+    }
 
     /// <summary>The special doubles every numeric parameter meets.</summary>
     public static readonly double[] SpecialDoubles =
