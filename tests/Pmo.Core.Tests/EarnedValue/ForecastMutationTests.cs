@@ -284,10 +284,10 @@ public class ScheduleAdherenceMutationTests
     public void Validation_messages_state_the_rule()
     {
         var a = new ScheduleAdherenceTask("A", [1, 2], 1);
-        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute([]), "tasks", "must contain at least one task");
-        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute([a, null!]), "tasks", "tasks[1] is null");
-        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute([a, a]), "tasks", "must have distinct ids", "'A' appears more than once");
+        Ev.Rule<ArgumentException>(() => ScheduleAdherence.Compute([]), "tasks", "must contain at least one task");
+        Ev.Rule<ArgumentException>(() => ScheduleAdherence.Compute([a, null!]), "tasks", "tasks[1] is null");
+        Ev.Rule<ArgumentException>(() => ScheduleAdherence.Compute([a, a]), "tasks", "must have distinct ids", "'A' appears more than once");
         var untimed = WorkPackageEarning.Evaluate([new WorkPackage("A", "A", 10, EarningTechnique.ZeroHundred)], new Dictionary<string, WorkPackageProgress>(), 1);
-        Rule.Broken<ArgumentException>(() => ScheduleAdherence.Compute(untimed), "earning", "needs discrete work with time-phased PV");
+        Ev.Rule<ArgumentException>(() => ScheduleAdherence.Compute(untimed), "earning", "needs discrete work with time-phased PV");
     }
 }

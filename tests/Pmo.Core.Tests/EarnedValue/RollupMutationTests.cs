@@ -5,20 +5,6 @@ using Pmo.Core.EarnedValue;
 namespace Pmo.Core.Tests.EarnedValue;
 
 /// <summary>Shared assertion: a typed exception whose ParamName is set and whose message states the rule.</summary>
-internal static class Rule
-{
-    public static void Broken<T>(Action act, string paramName, params string[] messageParts)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(act);
-        Assert.Equal(paramName, e.ParamName);
-        foreach (string part in messageParts)
-        {
-            Assert.Contains(part, e.Message, StringComparison.Ordinal);
-        }
-    }
-}
-
 /// <summary>
 /// Behaviour of <see cref="EarnedValueRollup"/> and <see cref="WbsRollup"/> not yet pinned by the roll-up tests:
 /// compensated (Neumaier 1974) sums, the history-date rules, undefined ratios and the validation messages.
@@ -107,10 +93,10 @@ public class RollupMutationTests
         var s1 = new LocalDate(2026, 3, 31);
         var s2 = new LocalDate(2026, 4, 30);
         RollupInput P(string id, LocalDate s) => new(id, TimePhasedBaseline.Monthly(Jan1, [1]), new ProjectStatus(s, 0, 0));
-        Rule.Broken<ArgumentException>(() => EarnedValueRollup.Combine([]), "members", "must contain at least one project");
-        Rule.Broken<ArgumentNullException>(() => EarnedValueRollup.Combine([P("A", s1), null!]), "members", "members[1] is null");
-        Rule.Broken<ArgumentException>(() => EarnedValueRollup.Combine([P("A", s1), P("A", s1)]), "members", "'A' more than once", "must be unique");
-        Rule.Broken<ArgumentException>(() => EarnedValueRollup.Combine([P("A", s1), P("B", s2)]), "members", "must share one status date", "2026-03-31", "2026-04-30");
+        Ev.Rule<ArgumentException>(() => EarnedValueRollup.Combine([]), "members", "must contain at least one project");
+        Ev.Rule<ArgumentNullException>(() => EarnedValueRollup.Combine([P("A", s1), null!]), "members", "members[1] is null");
+        Ev.Rule<ArgumentException>(() => EarnedValueRollup.Combine([P("A", s1), P("A", s1)]), "members", "'A' more than once", "must be unique");
+        Ev.Rule<ArgumentException>(() => EarnedValueRollup.Combine([P("A", s1), P("B", s2)]), "members", "must share one status date", "2026-03-31", "2026-04-30");
     }
 
     // ---------------------------------------------------------------- WbsRollup
@@ -215,13 +201,13 @@ public class RollupMutationTests
     [Fact]
     public void Wbs_messages_state_the_rule()
     {
-        Rule.Broken<ArgumentException>(() => WbsRollup.Compute([new WbsElement("A", "X", [], 0, 0)], 0), "elements", "the parent 'X' of 'A' is not in the tree");
-        Rule.Broken<ArgumentException>(
+        Ev.Rule<ArgumentException>(() => WbsRollup.Compute([new WbsElement("A", "X", [], 0, 0)], 0), "elements", "the parent 'X' of 'A' is not in the tree");
+        Ev.Rule<ArgumentException>(
             () => WbsRollup.Compute([new WbsElement("A", null, [1], 0, 0), new WbsElement("B", "A", [1, 2], 0, 0)], 0),
             "elements",
             "'B' has 2 PV periods but others have 1",
             "share one period grid");
-        Rule.Broken<ArgumentException>(() => _ = new WbsElement("A", "A", [], 0, 0), "parentId", "cannot be its own parent");
+        Ev.Rule<ArgumentException>(() => _ = new WbsElement("A", "A", [], 0, 0), "parentId", "cannot be its own parent");
         KeyNotFoundException k = Assert.Throws<KeyNotFoundException>(() => WbsRollup.Compute([new WbsElement("A", null, [], 0, 0)], 0)["B"]);
         Assert.Contains("No WBS element has the id 'B'", k.Message, StringComparison.Ordinal);
     }
