@@ -94,7 +94,7 @@ public sealed class RiskEvent
     /// </param>
     /// <returns>The event, id = the risk id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="risk"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is undefined, or the spread is not 0 ≤ low ≤ 1 ≤ high (finite).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is undefined, or the spread is not 0 ≤ low ≤ 1 ≤ high (finite), or high × impact overflows.</exception>
     /// <exception cref="ArgumentException">The risk has a schedule impact but no activity ids, or has neither a cost nor a schedule impact.</exception>
     public static RiskEvent FromRegister(RiskEntry risk, AssessmentStage stage, (double Low, double High)? impactSpread = null)
     {
@@ -116,6 +116,11 @@ public sealed class RiskEvent
             }
 
             double lo = v * sp.Low, hi = v * sp.High;
+            if (!double.IsFinite(hi))
+            {
+                throw new ArgumentOutOfRangeException(nameof(impactSpread), impactSpread, $"{nameof(impactSpread)}: the high end {sp.High:R} × the impact {v:R} of register risk '{risk.Id}' overflows a double; use a smaller spread or impact.");
+            }
+
             return sign > 0 ? new TriangularDistribution(lo, v, hi) : new TriangularDistribution(hi, v, lo);
         }
 

@@ -94,6 +94,15 @@ public class TornadoAndReserveTests
         Assert.Equal("risk", Assert.Throws<ArgumentException>(() => RiskEvent.FromRegister(Risk("T", RiskKind.Threat, 0.4, null, null, "A"), AssessmentStage.Inherent)).ParamName);
         Assert.Equal("impactSpread", Assert.Throws<ArgumentOutOfRangeException>(() => RiskEvent.FromRegister(Risk("T", RiskKind.Threat, 0.4, 1, 1, "A"), AssessmentStage.Inherent, (1.2, 2))).ParamName);
         Assert.Equal("stage", Assert.Throws<ArgumentOutOfRangeException>(() => RiskEvent.FromRegister(Risk("T", RiskKind.Threat, 0.4, 1, 1, "A"), (AssessmentStage)9)).ParamName);
+
+        // A spread whose high end overflows (1e300 × 1e10) is the caller's spread, named as such (it used to surface as
+        // TriangularDistribution's own "maximum" argument); threats and opportunities alike.
+        foreach (RiskKind kind in new[] { RiskKind.Threat, RiskKind.Opportunity })
+        {
+            ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => RiskEvent.FromRegister(Risk("T", kind, 0.4, 1e300, null, "A"), AssessmentStage.Inherent, (0.5, 1e10)));
+            Assert.Equal("impactSpread", e.ParamName);
+            Assert.Contains("overflows", e.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
