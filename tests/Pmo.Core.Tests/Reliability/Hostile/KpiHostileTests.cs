@@ -94,7 +94,12 @@ public sealed class KpiHostileTests
     [Fact]
     public void BandSet_factories_and_classify()
     {
-        var gen = AGen.Zip(AGen.Zip(Scales, Thresholds, Gen.Choose(0, 2)), Hostile.ArrayOf(Value), AGen.Zip(Value, Value, Gen.Elements(true, false)));
+        // Mostly well-formed factory arguments (the right count, sorted, distinct; for Around: low ≤ high and increasing
+        // positive margins) so classification runs; hostile arrays otherwise (the first version reached 5 valid of 1,000).
+        Gen<(StatusScale, double[], int)> factory = AGen.Zip(Scales, Gen.Choose(0, 2)).SelectMany(sk => Gen.Frequency(
+            (3, WellFormedThresholds(sk.Item1, sk.Item2)),
+            (1, Thresholds)).Select(t => (sk.Item1, t, sk.Item2)));
+        var gen = AGen.Zip(factory, Hostile.ArrayOf(Value), AGen.Zip(Value, Value, Gen.Elements(true, false)));
         Hostile.Property("Kpis.BandSet", gen, x =>
             Hostile.Check("Kpis.BandSet", () => $"scale={x.Item1.Item1.Id} thresholds={Hostile.Show(x.Item1.Item2)} kind={x.Item1.Item3} values={Hostile.Show(x.Item2)}", () =>
             {
@@ -117,6 +122,19 @@ public sealed class KpiHostileTests
                 return (band, band.Contains(x.Item3.Item1), others, new BandSet(StatusScale.Rag, [band, .. others]));
             }, Documented));
     }
+
+    private static Gen<double[]> WellFormedThresholds(StatusScale scale, int kind) =>
+        Hostile.Mostly(AGen.SaneSigned, 12).ArrayOf(kind == 2 ? scale.Count : scale.Count - 1).Select(a =>
+        {
+            if (kind != 2)
+            {
+                return a.Distinct().Order().ToArray();
+            }
+
+            // [low, high, margin₁ < … < margin_{N−2}] with low ≤ high and positive margins.
+            double low = Math.Min(a[0], a[1]), high = Math.Max(a[0], a[1]);
+            return [low, high, .. a.Skip(2).Select(Math.Abs).Distinct().Order()];
+        });
 
     [Fact]
     public void StatusScale_and_levels()
