@@ -205,4 +205,41 @@ public sealed class FinanceMutationTests3
         Assert.Equal((DiagnosticKind.Undefined, "ROI"), (d.Kind, d.Metric));
         Assert.Equal("The series has no negative amounts (no costs): ROI = (benefits - costs) / costs is undefined.", d.Message);
     }
+    [Fact]
+    public void An_irr_whose_eigenvalue_search_fails_is_either_right_or_undefined_with_one_diagnostic_saying_so()
+    {
+        // p(x) = 5e-324 − 1149.2x − 8626.5x² + 8032.7x³ + 1e-310x⁴ (two sign changes). Its positive zeros: x ≈ 4e-327
+        // (r beyond every double) and, dividing by x and dropping the 1e-310 term (relative effect ~1e-310), the root of
+        // 8032.7x² − 8626.5x − 1149.2 = 0, x = (8626.5 + √(8626.5² + 4·8032.7·1149.2)) / (2·8032.7) ≈ 1.1938, r ≈ −16.2 %;
+        // the x⁴ term adds x ≈ −8e313 (negative, no rate). MathNet's companion-matrix eigen-search does not converge on
+        // these denormal coefficients; the documented fallback is an undefined IRR with one diagnostic that says why,
+        // never a guess. Should the solver one day find the root, it must be the right one.
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(5e-324, -1149.2, -8626.5, 8032.7, 1e-310));
+        Assert.Equal(2, r.SignChanges);
+        double x = (8626.5 + Math.Sqrt((8626.5 * 8626.5) + (4 * 8032.7 * 1149.2))) / (2 * 8032.7);
+        if (r.Rate is null)
+        {
+            Assert.Empty(r.Roots);
+            Diagnostic d = Assert.Single(r.Diagnostics);
+            Assert.Equal((DiagnosticKind.Undefined, "IRR"), (d.Kind, d.Metric));
+            Assert.StartsWith("The eigenvalue search for the zeros of the NPV polynomial did not converge", d.Message, StringComparison.Ordinal);
+            Assert.Contains("IRR is undefined", d.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Fin.Near((1 / x) - 1, r.Rate, 1e-12, "IRR");
+        }
+    }
+
+    [Fact]
+    public void Polynomial_scaling_keeps_both_zeros_when_the_amounts_are_near_the_top_of_the_double_range()
+    {
+        // The 1e32, −1.01e17, 1 case of FinanceMutationTests2 times 1e128: 1e160, −1.01e145, 1e128 has the same zeros
+        // x = 1e15 and 1e17. The scaled coefficients c_t·k^t / |c_0| (k = (1e160 / 1e128)^(1/2) = 1e16) are 1, −10.1, 1;
+        // nothing overflows. x = 1e17 rounds to r = −1 and is omitted with an Information note; x = 1e15 is the IRR.
+        IrrResult r = CashFlowMetrics.InternalRateOfReturn(Fin.Series(1e160, -1.01e145, 1e128));
+        IrrRoot root = Assert.Single(r.Roots);
+        Assert.InRange(1 + root.Rate, 0.9e-15, 1.1e-15);
+        Assert.Equal(DiagnosticKind.Information, Assert.Single(r.Diagnostics).Kind);
+    }
 }
