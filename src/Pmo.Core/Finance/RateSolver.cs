@@ -247,7 +247,7 @@ internal static class RateSolver
         double k = RootScale(c);
         double[]? q = k == 1 ? null : Scaled(c, k);
         k = q is null ? 1 : k;
-        Complex[] z = MathNet.Numerics.FindRoots.Polynomial(q ?? c);
+        Complex[] z = WithSmallRootsFromReversed(q ?? c, MathNet.Numerics.FindRoots.Polynomial(q ?? c));
         var candidates = new List<double>();
         foreach (Complex scaledRoot in z)
         {
@@ -328,6 +328,60 @@ internal static class RateSolver
 
         return q;
     }
+
+    /// <summary>
+    /// Companion-matrix eigenvalues carry absolute errors of about ε times the largest root, so when the roots of
+    /// <paramref name="p"/> still spread over more than <see cref="RootSpreadForReversal"/> after scaling, the small
+    /// ones are lost (for <c>1e-200 − x + x²</c> the root 1e-200, an IRR of 1e200, came out as 0). The roots inside the
+    /// unit circle are then taken from the reversed polynomial <c>Σ c_(n−t)·w^t</c>, whose roots are <c>w = 1/z</c> and
+    /// where they are the large, accurate ones. The split is at <c>|z| = 1 − 10⁻⁶</c>; if the two halves do not account
+    /// for exactly n roots (a root on the boundary within rounding) the forward roots are kept as they were.
+    /// </summary>
+    private static Complex[] WithSmallRootsFromReversed(double[] p, Complex[] z)
+    {
+        if (z.Length < 2)
+        {
+            return z;
+        }
+
+        double max = 0, min = double.PositiveInfinity;
+        foreach (Complex root in z)
+        {
+            max = Math.Max(max, root.Magnitude);
+            min = Math.Min(min, root.Magnitude);
+        }
+
+        if (!(max > RootSpreadForReversal * min))
+        {
+            return z;
+        }
+
+        double[] reversed = [.. p];
+        Array.Reverse(reversed);
+        Complex[] w = MathNet.Numerics.FindRoots.Polynomial(reversed);
+        const double Inner = 1 - 1e-6;
+        var roots = new List<Complex>(z.Length);
+        foreach (Complex root in z)
+        {
+            if (root.Magnitude >= Inner)
+            {
+                roots.Add(root);
+            }
+        }
+
+        foreach (Complex root in w)
+        {
+            if (root.Magnitude * Inner > 1)
+            {
+                roots.Add(Complex.Reciprocal(root));
+            }
+        }
+
+        return roots.Count == z.Length ? [.. roots] : z;
+    }
+
+    /// <summary>Ratio of the largest to the smallest root magnitude above which the small roots are recomputed from the reversed polynomial.</summary>
+    internal const double RootSpreadForReversal = 1e6;
 
     /// <summary>Relative distance under which polynomial roots are treated as one (multiple) root, and imaginary parts as rounding.</summary>
     internal const double ClusterTolerance = 1e-4;
