@@ -89,6 +89,10 @@ public static class CapacityAnalysis
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "utilisation", string.Create(CultureInfo.InvariantCulture, $"Role '{plan.Roles[r].Id}' has demand ({d:0.##} h) but no capacity in period '{plan.Periods[t].Label}'; its utilisation is undefined.")));
                 }
+                else if (capacity[c] > 0 && !double.IsFinite(d / capacity[c]))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "utilisation", string.Create(CultureInfo.InvariantCulture, $"Role '{plan.Roles[r].Id}' has demand ({d:0.##} h) against a capacity of {capacity[c]:R} h in period '{plan.Periods[t].Label}'; the ratio overflows a double, so its utilisation is undefined.")));
+                }
             }
         }
 
@@ -157,7 +161,7 @@ public static class CapacityAnalysis
 
                 List<ProjectHours> list = contributors[(r * tc) + t];
                 list.Sort(static (a, b) => b.Hours != a.Hours ? b.Hours.CompareTo(a.Hours) : string.CompareOrdinal(a.ProjectId, b.ProjectId));
-                overAllocations.Add(new OverAllocation(cell, plan.ToFte(t, excess), [.. list]));
+                overAllocations.Add(new OverAllocation(cell, ExcessFte(plan, r, t, excess, diagnostics), [.. list]));
             }
 
             if (count > 0)
@@ -180,5 +184,24 @@ public static class CapacityAnalysis
             [.. totalCapacity],
             [.. totalDemand],
             diagnostics.ToImmutable());
+    }
+
+    /// <summary>Excess hours / standard hours of the period; null when the period has no working days or the ratio overflows (then with a diagnostic).</summary>
+    private static double? ExcessFte(CapacityPlan plan, int r, int t, double excess, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        double standard = plan.StandardHours(t);
+        if (standard <= 0)
+        {
+            return null;
+        }
+
+        double fte = excess / standard;
+        if (double.IsFinite(fte))
+        {
+            return fte;
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "excessFte", string.Create(CultureInfo.InvariantCulture, $"The excess of role '{plan.Roles[r].Id}' in period '{plan.Periods[t].Label}' ({excess:0.##} h) over {standard:R} standard hours overflows a double; its FTE is undefined.")));
+        return null;
     }
 }

@@ -41,8 +41,12 @@ public sealed class CapacityCell
     /// <summary>Gets the gap: capacity − demand, in hours (negative = shortfall).</summary>
     public double Gap => Capacity - Demand;
 
-    /// <summary>Gets the utilisation demand / capacity (1 = fully used), or null when the capacity is zero (undefined).</summary>
-    public double? Utilisation => Capacity > 0 ? Demand / Capacity : null;
+    /// <summary>
+    /// Gets the utilisation demand / capacity (1 = fully used), or null (undefined) when the capacity is zero or the
+    /// ratio overflows a double (a tiny positive capacity against large demand; <see cref="CapacityAnalysis.Analyze"/>
+    /// then adds a diagnostic).
+    /// </summary>
+    public double? Utilisation => double.IsFinite(Demand / Capacity) ? Demand / Capacity : null; // capacity ≥ 0: zero capacity gives +∞ or NaN
 
     /// <summary>Gets a value indicating whether demand exceeds capacity by more than the analysis' tolerance.</summary>
     public bool IsOverAllocated { get; }

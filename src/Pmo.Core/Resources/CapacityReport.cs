@@ -77,7 +77,7 @@ public sealed class CapacityReport
         return Cells[(r * Plan.PeriodCount) + period];
     }
 
-    /// <summary>Utilisation of all roles in a period (total demand / total capacity), or null when there is no capacity.</summary>
+    /// <summary>Utilisation of all roles in a period (total demand / total capacity), or null when there is no capacity or the ratio overflows a double (undefined).</summary>
     /// <param name="period">The period number.</param>
     /// <returns>The utilisation or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is out of range.</exception>
@@ -85,7 +85,8 @@ public sealed class CapacityReport
     public double? TotalUtilisation(int period)
     {
         Guard.Against.OutOfRange(period, nameof(period), 0, Plan.PeriodCount - 1);
-        return TotalCapacity[period] > 0 ? TotalDemand[period] / TotalCapacity[period] : null;
+        double u = TotalDemand[period] / TotalCapacity[period];
+        return double.IsFinite(u) ? u : null; // capacity ≥ 0: zero capacity gives +∞ or NaN
     }
 
     /// <summary>Capacity and demand rolled up by the roles' departments (roles without one under <c>(none)</c>), ordered by key.</summary>

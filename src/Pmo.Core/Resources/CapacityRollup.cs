@@ -30,10 +30,10 @@ public sealed class CapacityRollup
     /// <returns>The hours.</returns>
     public double Gap(int period) => Capacity[period] - Demand[period];
 
-    /// <summary>The utilisation in a period, or null when the group has no capacity then.</summary>
+    /// <summary>The utilisation in a period, or null when the group has no capacity then or the ratio overflows a double (undefined).</summary>
     /// <param name="period">The period number.</param>
     /// <returns>Demand / capacity or null.</returns>
-    public double? Utilisation(int period) => Capacity[period] > 0 ? Demand[period] / Capacity[period] : null;
+    public double? Utilisation(int period) => double.IsFinite(Demand[period] / Capacity[period]) ? Demand[period] / Capacity[period] : null; // capacity ≥ 0: zero capacity gives +∞ or NaN
 }
 
 /// <summary>Demand of a group of projects (a programme or a department) per period.</summary>

@@ -25,7 +25,7 @@ public sealed class OverAllocation
     /// <summary>Gets the excess: demand − capacity, in hours (&gt; 0).</summary>
     public double ExcessHours => Cell.Demand - Cell.Capacity;
 
-    /// <summary>Gets the excess in full-time equivalents of the period, or null when the period has no working days.</summary>
+    /// <summary>Gets the excess in full-time equivalents of the period, or null when the period has no working days or the ratio overflows a double (undefined, with a diagnostic).</summary>
     public double? ExcessFte { get; }
 
     /// <summary>Gets the projects demanding the role in the period (within the analysis' scope), largest first.</summary>
