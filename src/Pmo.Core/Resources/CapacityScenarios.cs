@@ -146,8 +146,11 @@ public sealed class RoleUtilisation
     /// <summary>Gets the hours allocated over all periods (staffing allocation).</summary>
     public double AllocatedHours { get; }
 
-    /// <summary>Gets the average utilisation Σ_t D(t) / Σ_t C(t) (capacity-weighted), or null when the role has no capacity.</summary>
-    public double? AverageUtilisation => CapacityHours > 0 ? DemandHours / CapacityHours : null;
+    /// <summary>
+    /// Gets the average utilisation Σ_t D(t) / Σ_t C(t) (capacity-weighted), or null when the role has no capacity or the
+    /// ratio is not representable (a subnormal capacity against large demand overflows a double).
+    /// </summary>
+    public double? AverageUtilisation => CapacityHours > 0 && DemandHours / CapacityHours is var u && double.IsFinite(u) ? u : null;
 
     /// <summary>Gets the highest D(t)/C(t) over the periods with capacity, or null when there is none.</summary>
     public double? PeakUtilisation { get; }

@@ -60,4 +60,18 @@ public class CapacityAnalysisOverflowRegressionTests
         Assert.Null(r.TotalUtilisation(1));
         Assert.Empty(r.Diagnostics);
     }
+
+    [Fact]
+    public void Scenario_average_utilisation_of_a_subnormal_capacity_is_undefined_not_infinity()
+    {
+        // Same plan as above (FTE 1e-310, 1e12 h demand): Σ D / Σ C overflows a double, so the role's average utilisation
+        // is null like the cell's; the allocated utilisation stays defined (allocated ≤ capacity).
+        var plan = new CapacityPlan(JanFeb, Calendar2027(), [new Role("dev")], [new Person("a", "dev", fte: 1e-310)]);
+        var demand = new PortfolioDemand(plan, [new ResourceProject("P")], [new DemandEntry("P", "dev", 0, 1e12)]);
+        CapacityScenarioComparison c = CapacityScenarios.Compare(plan, demand, ["P"], []);
+        RoleUtilisation dev = Assert.Single(c.Baseline.Roles);
+        Assert.True(dev.CapacityHours > 0);
+        Assert.Null(dev.AverageUtilisation);
+        Assert.True(dev.AllocatedUtilisation is double a && a >= 0 && a <= 1);
+    }
 }
