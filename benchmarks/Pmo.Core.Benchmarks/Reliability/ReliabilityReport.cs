@@ -180,6 +180,7 @@ internal static class ReliabilityReport
             ("RiskSimulation.Run", t => RiskSimulation.Run(sim, new SimulationOptions(5_000_000, 1), null, t)),
             ("RiskTornado.Analyze", t => RiskTornado.Analyze(sim, new SimulationOptions(2_000_000, 1), 0.8, null, t)),
             ("Smaa.Run (2,000 alternatives, 20M samples)", t => Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 20_000_000, Seed = 1 }, t)),
+            ("Smaa.Run (2,000 alternatives, 100M samples)", t => Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 100_000_000, Seed = 1 }, t)),
             ("PortfolioSelector.Solve (400 candidates)", t => PortfolioSelector.Solve(knap, unlimited, t)),
             ("EfficientFrontier.ComputeEvenlySpaced", t => EfficientFrontier.ComputeEvenlySpaced(knap, "Budget", 50, unlimited, t)),
             ("SelectionScenario.Solve", t => scenario.Solve(unlimited, t)),

@@ -145,18 +145,35 @@ internal static class RandomStreams
     /// <summary>The number of blocks for <paramref name="trials"/> trials.</summary>
     public static int BlockCount(int trials) => (trials + TrialsPerBlock - 1) / TrialsPerBlock;
 
+    /// <summary>Jumps between two cancellation checks in <see cref="ForBlocks"/> (a jump is 256 steps, about a microsecond).</summary>
+    internal const int JumpsPerCancellationCheck = 1024;
+
     /// <summary>Returns the generators of blocks <paramref name="firstBlock"/> … <paramref name="firstBlock"/> + <paramref name="blocks"/> − 1 for <paramref name="seed"/>.</summary>
-    public static Xoshiro256StarStar[] ForBlocks(ulong seed, int blocks, int firstBlock = 0)
+    /// <remarks>
+    /// Costs one jump per block (about 0.1 s for 100,000 blocks), so the token is checked every
+    /// <see cref="JumpsPerCancellationCheck"/> jumps: a cancelled token throws <see cref="OperationCanceledException"/>.
+    /// </remarks>
+    public static Xoshiro256StarStar[] ForBlocks(ulong seed, int blocks, int firstBlock = 0, CancellationToken cancellationToken = default)
     {
         var result = new Xoshiro256StarStar[blocks];
         Xoshiro256StarStar g = Xoshiro256StarStar.FromSeed(seed);
         for (int b = 0; b < firstBlock; b++)
         {
+            if (b % JumpsPerCancellationCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             g.Jump();
         }
 
         for (int b = 0; b < blocks; b++)
         {
+            if (b % JumpsPerCancellationCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             result[b] = g;
             g.Jump();
         }
@@ -169,7 +186,7 @@ internal static class RandomStreams
     public static void RunBlocks(int trials, ulong seed, int? maxDegreeOfParallelism, BlockBody body, CancellationToken cancellationToken = default)
     {
         int blocks = BlockCount(trials);
-        Xoshiro256StarStar[] generators = ForBlocks(seed, blocks);
+        Xoshiro256StarStar[] generators = ForBlocks(seed, blocks, cancellationToken: cancellationToken);
         void Run(int b)
         {
             int first = b * TrialsPerBlock;

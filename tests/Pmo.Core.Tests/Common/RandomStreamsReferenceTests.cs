@@ -167,6 +167,16 @@ public sealed class RandomStreamsReferenceTests
         Assert.DoesNotContain(0UL, draws);
     }
 
+    [Fact]
+    public void Creating_many_block_streams_can_be_cancelled()
+    {
+        // 100,000 jumps take about 0.1 s: the token is checked every 1,024 jumps, including the skipped first blocks.
+        Assert.Throws<OperationCanceledException>(() => RandomStreams.ForBlocks(5, 100_000, cancellationToken: new CancellationToken(true)));
+        Assert.Throws<OperationCanceledException>(() => RandomStreams.ForBlocks(5, 0, firstBlock: 10, cancellationToken: new CancellationToken(true)));
+        Assert.Empty(RandomStreams.ForBlocks(5, 0, cancellationToken: new CancellationToken(true)));
+        Assert.Equal(RandomStreams.ForBlocks(5, 3)[2].State, RandomStreams.ForBlocks(5, 3, cancellationToken: CancellationToken.None)[2].State);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -63,7 +63,7 @@ public static class Smaa
         int n = matrix.CriterionCount;
         int samples = options.Samples;
         int blocks = RandomStreams.BlockCount(samples);
-        Xoshiro256StarStar[] generators = RandomStreams.ForBlocks(options.Seed, blocks);
+        Xoshiro256StarStar[] generators = RandomStreams.ForBlocks(options.Seed, blocks, cancellationToken: cancellationToken);
         int degree = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
 
         var pool = new ConcurrentStack<Worker>();

@@ -46,7 +46,7 @@ public static class RiskSimulation
         int total = options.Iterations;
         int blocks = (total + B - 1) / B;
         int n = compiled.Count;
-        Xoshiro256StarStar[] generators = RandomStreams.ForBlocks(options.Seed, blocks, options.FirstBlock);
+        Xoshiro256StarStar[] generators = RandomStreams.ForBlocks(options.Seed, blocks, options.FirstBlock, cancellationToken);
         double[] finish = new double[total];
         double[] cost = new double[total];
         float[]? durations = options.StoreActivityDurations ? new float[checked(n * total)] : null;
