@@ -179,14 +179,14 @@ internal static class ReliabilityReport
         {
             ("RiskSimulation.Run", t => RiskSimulation.Run(sim, new SimulationOptions(5_000_000, 1), null, t)),
             ("RiskTornado.Analyze", t => RiskTornado.Analyze(sim, new SimulationOptions(2_000_000, 1), 0.8, null, t)),
-            ("Smaa.Run (2,000 alternatives, 20M samples)", t => Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 20_000_000, Seed = 1 }, t)),
-            ("Smaa.Run (2,000 alternatives, 100M samples)", t => Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 100_000_000, Seed = 1 }, t)),
+            ("Smaa.Run (2,000 alternatives, 20M samples)", t => Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 20_000_000, Seed = 1 }, null, t)),
+            ("Smaa.Run (2,000 alternatives, 100M samples)", t => Smaa.Run(new WeightedSum(), matrix, new SmaaOptions { Samples = 100_000_000, Seed = 1 }, null, t)),
             ("PortfolioSelector.Solve (400 candidates)", t => PortfolioSelector.Solve(knap, unlimited, t)),
             ("EfficientFrontier.ComputeEvenlySpaced", t => EfficientFrontier.ComputeEvenlySpaced(knap, "Budget", 50, unlimited, t)),
             ("SelectionScenario.Solve", t => scenario.Solve(unlimited, t)),
-            ("RcpspHeuristics.Sample (300 jobs)", t => RcpspHeuristics.Sample(rcpsp, new RcpspSamplingOptions(int.MaxValue, 1), t)),
-            ("DeliveryForecast.WhenDone", t => DeliveryForecast.WhenDone(history, RemainingScope.Exactly(2000), monday, WorkingCalendar.MondayToFriday, 2_000_000, 1, null, t)),
-            ("DeliveryForecast.HowMany", t => DeliveryForecast.HowMany(history, monday, monday.PlusYears(10), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, t)),
+            ("RcpspHeuristics.Sample (300 jobs)", t => RcpspHeuristics.Sample(rcpsp, new RcpspSamplingOptions(int.MaxValue, 1), null, t)),
+            ("DeliveryForecast.WhenDone", t => DeliveryForecast.WhenDone(history, RemainingScope.Exactly(2000), monday, WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t)),
+            ("DeliveryForecast.HowMany", t => DeliveryForecast.HowMany(history, monday, monday.PlusYears(10), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t)),
         };
         Console.WriteLine("| API | median ms | max ms | completed before cancel |");
         Console.WriteLine("|---|---:|---:|---:|");

@@ -190,7 +190,7 @@ public sealed class RandomStreamsReferenceTests
             {
                 cts.Cancel();
             }
-        }, cts.Token));
+        }, null, cts.Token));
         Assert.IsAssignableFrom<OperationCanceledException>(e);
         Assert.True(ran < 10, $"{ran} blocks ran after cancellation");
     }

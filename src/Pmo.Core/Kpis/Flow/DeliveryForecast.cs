@@ -38,6 +38,7 @@ public static class DeliveryForecast
     /// <param name="trials">The number of trials, 1 … 100,000,000 (10,000 is typical; memory is about 8 bytes per trial).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="options">Options; default <see cref="DeliveryForecastOptions.Default"/>.</param>
+    /// <param name="progress">Receives the trials done out of <paramref name="trials"/> after every block of 1,024 trials (optional; see <see cref="WorkProgress"/>). When no date can be forecast (<see cref="ForecastStatus.CannotFinish"/>) no trial is simulated and the single report is <paramref name="trials"/> of <paramref name="trials"/>.</param>
     /// <param name="cancellationToken">Checked before every block of 1,024 trials.</param>
     /// <returns>The distribution of completion dates, or <see cref="ForecastStatus.CannotFinish"/> when the history has no finished item and scope remains.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="remaining"/> or <paramref name="calendar"/> is null.</exception>
@@ -46,7 +47,7 @@ public static class DeliveryForecast
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is above <see cref="MaxTrials"/> (100,000,000, the same bound as a risk simulation's iterations).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> plus the horizon (<see cref="DeliveryForecastOptions.HorizonDays"/>) passes the last representable date, 9999-12-31.</exception>
     [Pure]
-    public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
+    public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         Guard.Against.Null(remaining);
@@ -61,6 +62,7 @@ public static class DeliveryForecast
         if (remaining.Maximum > 0 && history.All(h => h == 0))
         {
             diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "WhenDone", $"Every one of the {history.Length} days of throughput history finished 0 items: at that rate the remaining scope ({remaining}) can never be done. No date is forecast."));
+            progress?.Report(new WorkProgress(trials, trials));
             return new CompletionForecast(ForecastStatus.CannotFinish, start, trials, seed, remaining, trials, horizonEnd, [], [], diagnostics.ToImmutable());
         }
 
@@ -89,7 +91,7 @@ public static class DeliveryForecast
 
                 days[t] = d;
             }
-        }, cancellationToken);
+        }, progress, cancellationToken);
 
         int beyond = days.Count(d => d < 0);
         int[] finished = [.. days.Where(d => d >= 0)];
@@ -110,6 +112,7 @@ public static class DeliveryForecast
     /// <param name="trials">The number of trials, 1 … 100,000,000 (memory is about 8 bytes per trial).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="options">Options (only <see cref="DeliveryForecastOptions.MaxDegreeOfParallelism"/> applies); default <see cref="DeliveryForecastOptions.Default"/>.</param>
+    /// <param name="progress">Receives the trials done out of <paramref name="trials"/> after every block of 1,024 trials (optional; see <see cref="WorkProgress"/>).</param>
     /// <param name="cancellationToken">Checked before every block of 1,024 trials.</param>
     /// <returns>The distribution of item counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
@@ -120,7 +123,7 @@ public static class DeliveryForecast
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is above <see cref="MaxTrials"/> (100,000,000, the same bound as a risk simulation's iterations).</exception>
     [Pure]
-    public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, CancellationToken cancellationToken = default)
+    public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         FlowMetrics.CheckRange(start, end, nameof(end));
@@ -158,7 +161,7 @@ public static class DeliveryForecast
 
                 counts[t] = sum;
             }
-        }, cancellationToken);
+        }, progress, cancellationToken);
 
         Array.Sort(counts);
         return new ItemCountForecast(start, end, workingDays, trials, seed, [.. counts], diagnostics.ToImmutable());

@@ -44,6 +44,7 @@ public static class Smaa
     /// <param name="method">The MCDA method.</param>
     /// <param name="matrix">The decision matrix.</param>
     /// <param name="options">The options, or null for the defaults (10,000 uniform samples, seed 0, all processors).</param>
+    /// <param name="progress">Receives the samples done out of <see cref="SmaaOptions.Samples"/> after every block of 1,024 samples (optional; see <see cref="WorkProgress"/>).</param>
     /// <param name="cancellationToken">Cancels the run between blocks.</param>
     /// <returns>The acceptability indices.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="method"/> or <paramref name="matrix"/> is null.</exception>
@@ -52,7 +53,7 @@ public static class Smaa
     /// <exception cref="InvalidOperationException">The method's scorer returned a non-finite preference value.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [Pure]
-    public static SmaaResult Run(IMcdaMethod method, DecisionMatrix matrix, SmaaOptions? options = null, CancellationToken cancellationToken = default)
+    public static SmaaResult Run(IMcdaMethod method, DecisionMatrix matrix, SmaaOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(matrix);
@@ -72,6 +73,7 @@ public static class Smaa
         double[][] blockSums = new double[Math.Min(BlocksPerWave, blocks)][];
         long[] blockRejections = new long[blocks];
         bool exhausted = false;
+        long done = 0;
 
         Worker Rent()
         {
@@ -97,6 +99,10 @@ public static class Smaa
                 if (!worker.RunBlock(scorer, options.Weights, options.MaxRejectionsPerSample, count, ref generators[b], sums, out blockRejections[b], cancellationToken))
                 {
                     Volatile.Write(ref exhausted, true);
+                }
+                else
+                {
+                    progress?.Report(new WorkProgress(Interlocked.Add(ref done, count), samples));
                 }
             }
             finally

@@ -142,12 +142,18 @@ public static class RcpspHeuristics
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">The budget, seed, rule, scheme and sampling parameters.</param>
+    /// <param name="progress">
+    /// Receives the schedules generated out of <see cref="RcpspSamplingOptions.Schedules"/> (reported as given, even
+    /// <see cref="int.MaxValue"/>) about every 64 schedules (optional; see <see cref="WorkProgress"/>). When the
+    /// sampler stops early because a schedule reaches the critical-path lower bound, the last report is the budget of
+    /// the budget: the run is complete (<see cref="RcpspSamplingResult.SchedulesGenerated"/> has the count actually generated).
+    /// </param>
     /// <param name="cancellationToken">Checked before every schedule-generation pass.</param>
     /// <returns>The best schedule and the counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [System.Diagnostics.Contracts.Pure]
-    public static RcpspSamplingResult Sample(RcpspProblem problem, RcpspSamplingOptions options, CancellationToken cancellationToken = default)
+    public static RcpspSamplingResult Sample(RcpspProblem problem, RcpspSamplingOptions options, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
@@ -172,6 +178,7 @@ public static class RcpspHeuristics
             options.Seed,
             options.Scheme,
             settings,
+            progress,
             cancellationToken);
         return new RcpspSamplingResult(new RcpspSchedule(problem, o.Best, owned: true), options, o.Generated, o.FoundAt, o.First, o.Makespan == problem.CriticalPathLength);
     }

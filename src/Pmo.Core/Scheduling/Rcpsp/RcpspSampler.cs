@@ -46,7 +46,10 @@ internal readonly record struct SamplerOutcome(int[] Best, int Makespan, int Gen
 /// </summary>
 internal static class RcpspSampler
 {
-    public static SamplerOutcome Run(RcpspProblem problem, double[] values, double[] reverseValues, int budget, ulong seed, ScheduleGenerationScheme scheme, SamplerSettings s, CancellationToken cancellationToken = default)
+    /// <summary>Schedules generated between two progress reports.</summary>
+    internal const int SchedulesPerReport = 64;
+
+    public static SamplerOutcome Run(RcpspProblem problem, double[] values, double[] reverseValues, int budget, ulong seed, ScheduleGenerationScheme scheme, SamplerSettings s, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         int n = problem.JobCount;
         int[] dur = problem.Durations;
@@ -68,6 +71,7 @@ internal static class RcpspSampler
         int[] sampledCount = new int[2];
         int iteration = 0;
         bool serial = scheme == ScheduleGenerationScheme.Serial;
+        int reported = 0;
 
         void Offer(int makespan)
         {
@@ -87,6 +91,13 @@ internal static class RcpspSampler
         while (generated < budget && bestMakespan > lowerBound)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (progress is not null && generated - reported >= SchedulesPerReport)
+            {
+                // Here generated < budget, so the final report below is the only one equal to the budget.
+                reported = generated;
+                progress.Report(new WorkProgress(generated, budget));
+            }
+
             bool backward = serial && s.Bidirectional && (iteration & 1) == 1;
             iteration++;
             bool intensify = bestMakespan < int.MaxValue && generated >= s.IntensifyFrom * budget
@@ -163,6 +174,8 @@ internal static class RcpspSampler
             }
         }
 
+        // The run is complete (budget spent or the lower bound reached): the last report is the budget.
+        progress?.Report(new WorkProgress(budget, budget));
         return new SamplerOutcome(best, bestMakespan, generated, foundAt, first);
     }
 

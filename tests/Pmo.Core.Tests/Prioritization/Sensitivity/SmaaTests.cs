@@ -183,7 +183,7 @@ public class SmaaTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => Smaa.Run(new TestWeightedSum(), Identity, new SmaaOptions { Samples = 5000 }, cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Smaa.Run(new TestWeightedSum(), Identity, new SmaaOptions { Samples = 5000 }, null, cts.Token));
     }
 
     // ---- validation ----

@@ -26,13 +26,13 @@ public sealed class CancellationTests
     {
         ["RiskSimulation.Run"] = t => RiskSimulation.Run(BoundsWorkloads.Simulation(200), new SimulationOptions(5_000_000, 1), null, t),
         ["RiskTornado.Analyze"] = t => RiskTornado.Analyze(BoundsWorkloads.Simulation(200), new SimulationOptions(2_000_000, 1), 0.8, null, t),
-        ["Smaa.Run"] = t => Smaa.Run(new TestWeightedSum(), BoundsWorkloads.Matrix(2000), new SmaaOptions { Samples = 100_000_000, Seed = 1 }, t),
+        ["Smaa.Run"] = t => Smaa.Run(new TestWeightedSum(), BoundsWorkloads.Matrix(2000), new SmaaOptions { Samples = 100_000_000, Seed = 1 }, null, t),
         ["PortfolioSelector.Solve"] = t => PortfolioSelector.Solve(BoundsWorkloads.Knapsack(400), new SelectionOptions(nodeLimit: int.MaxValue), t),
         ["EfficientFrontier.ComputeEvenlySpaced"] = t => EfficientFrontier.ComputeEvenlySpaced(BoundsWorkloads.Knapsack(400), "Budget", 50, new SelectionOptions(nodeLimit: int.MaxValue), t),
         ["SelectionScenario.Solve"] = t => new SelectionScenario("s", BoundsWorkloads.Knapsack(400)).Solve(new SelectionOptions(nodeLimit: int.MaxValue), t),
-        ["RcpspHeuristics.Sample"] = t => RcpspHeuristics.Sample(BoundsWorkloads.Rcpsp(300), new RcpspSamplingOptions(int.MaxValue, 1), t),
-        ["DeliveryForecast.WhenDone"] = t => DeliveryForecast.WhenDone([0, 1, 0, 2, 0, 0, 1], RemainingScope.Exactly(2000), new LocalDate(2026, 1, 5), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, t),
-        ["DeliveryForecast.HowMany"] = t => DeliveryForecast.HowMany([0, 1, 0, 2, 0, 0, 1], new LocalDate(2026, 1, 5), new LocalDate(2036, 1, 5), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, t),
+        ["RcpspHeuristics.Sample"] = t => RcpspHeuristics.Sample(BoundsWorkloads.Rcpsp(300), new RcpspSamplingOptions(int.MaxValue, 1), null, t),
+        ["DeliveryForecast.WhenDone"] = t => DeliveryForecast.WhenDone([0, 1, 0, 2, 0, 0, 1], RemainingScope.Exactly(2000), new LocalDate(2026, 1, 5), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t),
+        ["DeliveryForecast.HowMany"] = t => DeliveryForecast.HowMany([0, 1, 0, 2, 0, 0, 1], new LocalDate(2026, 1, 5), new LocalDate(2036, 1, 5), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t),
     };
 
     [Theory]
