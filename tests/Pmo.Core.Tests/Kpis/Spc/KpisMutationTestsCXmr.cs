@@ -40,6 +40,18 @@ public class KpisMutationTestsCXmr
     }
 
     [Fact]
+    public void Screening_keeps_a_moving_range_exactly_on_the_upper_range_limit()
+    {
+        // Moving ranges 3.268, 1.732, 0, 0, 0: their binary64 sum is exactly 5, the average exactly 1, so the Wheeler URL
+        // is 3.268 × 1 = 3.268 — the first range lies exactly on it and is kept (only ranges above the URL are excluded).
+        const double Low = 3.268 - 1.732;
+        XmrChartResult r = XmrChart.Compute([0, 3.268, Low, Low, Low, Low], new XmrOptions { Screening = MovingRangeScreening.ExcludeAboveUpperRangeLimit });
+        Assert.Equal(5, r.Phases[0].MovingRangesUsed);
+        Assert.Equal(1.0, r.Phases[0].Dispersion);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
     public void Median_centre_line_of_unsorted_values()
     {
         // Median of {5, 1, 3} = 3 (the middle of the sorted values 1, 3, 5).
