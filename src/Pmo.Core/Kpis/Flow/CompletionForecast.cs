@@ -94,7 +94,11 @@ public sealed class CompletionForecast
     [Pure]
     public LocalDate? DateAt(double confidence) => WorkingDaysAt(confidence) is { } d ? DateOf(d) : null;
 
-    /// <summary>The share of trials finished on or before <paramref name="date"/> (trials beyond the horizon never count).</summary>
+    /// <summary>
+    /// The share of trials finished on or before <paramref name="date"/> (trials beyond the horizon never count). A trial
+    /// with nothing left to do finishes after 0 working days, dated the day before <see cref="Start"/> (as
+    /// <see cref="DateAt"/> reports it), so it counts from that day on; earlier dates count no trial.
+    /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>The probability in [0, 1].</returns>
     [Pure]
@@ -106,7 +110,7 @@ public sealed class CompletionForecast
         }
 
         // Working days elapsed by the date: the number of simulated working dates on or before it.
-        int elapsed = date < Start ? -1 : UpperBound(workingDates, date);
+        int elapsed = date < Start.PlusDays(-1) ? -1 : date < Start ? 0 : UpperBound(workingDates, date);
         int done = 0;
         foreach (int d in SortedWorkingDays)
         {

@@ -148,6 +148,21 @@ public class DeliveryForecastTests
         Assert.Equal(ForecastStatus.Simulated, f.Status);
         Assert.Equal(0, f.WorkingDaysAt(1));
         Assert.Equal(Monday.PlusDays(-1), f.DateAt(1));
+
+        // Consistent with DateAt: every trial is done by that day (it used to report 0 there), none two days before.
+        Assert.Equal(1, f.ProbabilityDoneBy(Monday.PlusDays(-1)));
+        Assert.Equal(1, f.ProbabilityDoneBy(Monday));
+        Assert.Equal(0, f.ProbabilityDoneBy(Monday.PlusDays(-2)));
+    }
+
+    [Fact]
+    public void A_date_before_the_start_counts_no_trial_that_needs_working_days()
+    {
+        // Constant throughput 1 per day, 3 items: every trial needs exactly 3 working days (Mon, Tue, Wed).
+        CompletionForecast f = DeliveryForecast.WhenDone([1, 1], RemainingScope.Exactly(3), Monday, WorkingCalendar.MondayToFriday, 50, 1);
+        Assert.Equal(0, f.ProbabilityDoneBy(Monday.PlusDays(-1)));
+        Assert.Equal(0, f.ProbabilityDoneBy(Monday.PlusDays(1)));
+        Assert.Equal(1, f.ProbabilityDoneBy(Monday.PlusDays(2)));
     }
 
     [Fact]
