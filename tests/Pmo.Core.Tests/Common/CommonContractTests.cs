@@ -9,19 +9,6 @@ namespace Pmo.Core.Tests.CommonContracts;
 /// </summary>
 public sealed class CommonContractTests
 {
-    private static T Rejects<T>(Action act, string param, params string[] words)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(act);
-        Assert.Equal(param, e.ParamName);
-        foreach (string w in words)
-        {
-            Assert.Contains(w, e.Message, StringComparison.Ordinal);
-        }
-
-        return e;
-    }
-
     // ---- PmoGuards -------------------------------------------------------------------------------------------------
     [Theory]
     [InlineData(double.NaN)]
@@ -30,10 +17,10 @@ public sealed class CommonContractTests
     public void NotFinite_names_the_parameter_and_the_rule(double value)
     {
         double cost = value;
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFinite(cost), "cost", "cost must be a finite number (got ");
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegative(cost), "cost", "must be a finite number");
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFinitePositive(cost), "cost", "must be a finite number");
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotInRange(cost, 0, 1, true, true), "cost", "must be a finite number");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFinite(cost), "cost", "cost must be a finite number (got ");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegative(cost), "cost", "must be a finite number");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFinitePositive(cost), "cost", "must be a finite number");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotInRange(cost, 0, 1, true, true), "cost", "must be a finite number");
     }
 
     [Fact]
@@ -51,7 +38,7 @@ public sealed class CommonContractTests
     public void NotFiniteNonNegative_rejects_the_smallest_negative_number()
     {
         double weight = -double.Epsilon;
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegative(weight), "weight", "weight must be zero or positive (got ");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegative(weight), "weight", "weight must be zero or positive (got ");
     }
 
     [Theory]
@@ -60,7 +47,7 @@ public sealed class CommonContractTests
     public void NotFinitePositive_rejects_zero_and_negatives(double value)
     {
         double rate = value;
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFinitePositive(rate), "rate", "rate must be greater than zero (got ");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFinitePositive(rate), "rate", "rate must be greater than zero (got ");
     }
 
     [Theory]
@@ -71,16 +58,16 @@ public sealed class CommonContractTests
     public void NotInRange_states_the_interval_with_its_brackets(double value, bool minInclusive, bool maxInclusive, string interval)
     {
         double p = value;
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotInRange(p, 0, 1, minInclusive, maxInclusive), "p", $"p must lie in {interval} (got ");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotInRange(p, 0, 1, minInclusive, maxInclusive), "p", $"p must lie in {interval} (got ");
     }
 
     [Fact]
     public void NotFiniteNonNegativeElements_names_the_first_bad_index()
     {
         double[] amounts = [0, 1, -1, double.NaN];
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegativeElements(amounts), "amounts", "amounts[2] must be a finite number, zero or positive (got -1)");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegativeElements(amounts), "amounts", "amounts[2] must be a finite number, zero or positive (got -1)");
         double[] infinite = [3, double.PositiveInfinity];
-        Rejects<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegativeElements(infinite), "infinite", "infinite[1] must be");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Guard.Against.NotFiniteNonNegativeElements(infinite), "infinite", "infinite[1] must be");
         Guard.Against.NotFiniteNonNegativeElements([0.0, 0.0, 5e-324]);
     }
 
@@ -88,7 +75,7 @@ public sealed class CommonContractTests
     public void NotNonDecreasing_names_the_first_decrease_and_allows_equal_neighbours()
     {
         double[] cumulative = [1, 2, 2, 1.5, 0];
-        Rejects<ArgumentException>(() => Guard.Against.NotNonDecreasing(cumulative), "cumulative",
+        Reject.Rule<ArgumentException>(() => Guard.Against.NotNonDecreasing(cumulative), "cumulative",
             "cumulative must be a non-decreasing cumulative series, but cumulative[3] = 1.5 is below cumulative[2] = 2.");
         Guard.Against.NotNonDecreasing([1.0, 1.0, 1.0]);
         Guard.Against.NotNonDecreasing([]);
@@ -98,7 +85,7 @@ public sealed class CommonContractTests
     public void EmptySpan_names_the_parameter()
     {
         int[] items = [];
-        Rejects<ArgumentException>(() => Guard.Against.EmptySpan<int>(items), "items", "items must not be empty.");
+        Reject.Rule<ArgumentException>(() => Guard.Against.EmptySpan<int>(items), "items", "items must not be empty.");
         Guard.Against.EmptySpan<int>([0]);
     }
 
@@ -269,12 +256,12 @@ public sealed class CommonContractTests
     [Fact]
     public void Compute_rejects_bad_samples_with_the_index()
     {
-        Rejects<ArgumentOutOfRangeException>(() => Percentiles.Compute([1, double.NaN], 0.5), "sortedValues", "sortedValues[1] must be a finite number (got NaN)");
-        Rejects<ArgumentException>(() => Percentiles.Compute([1, 3, 2], 0.5), "sortedValues",
+        Reject.Rule<ArgumentOutOfRangeException>(() => Percentiles.Compute([1, double.NaN], 0.5), "sortedValues", "sortedValues[1] must be a finite number (got NaN)");
+        Reject.Rule<ArgumentException>(() => Percentiles.Compute([1, 3, 2], 0.5), "sortedValues",
             "sortedValues must be sorted ascending, but sortedValues[2] = 2 is below sortedValues[1] = 3.");
-        Rejects<ArgumentException>(() => Percentiles.Compute([], 0.5), "sortedValues", "must not be empty");
-        Rejects<ArgumentOutOfRangeException>(() => Percentiles.Compute([1.0], 1.01), "p", "p must lie in [0, 1]");
-        Rejects<ArgumentOutOfRangeException>(() => Percentiles.Compute([1.0], 0.5, (PercentileDefinition)7), "definition",
+        Reject.Rule<ArgumentException>(() => Percentiles.Compute([], 0.5), "sortedValues", "must not be empty");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Percentiles.Compute([1.0], 1.01), "p", "p must lie in [0, 1]");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Percentiles.Compute([1.0], 0.5, (PercentileDefinition)7), "definition",
             "definition must be a defined PercentileDefinition (got 7).");
         Assert.Equal(2, Percentiles.Compute([2, 2, 2], 0.5));
     }
@@ -285,8 +272,8 @@ public sealed class CommonContractTests
         double[] values = [50, 15, 40, 20, 35];
         Assert.Equal(20, Percentiles.ComputeUnsorted(values, 0.4));
         Assert.Equal([50, 15, 40, 20, 35], values);
-        Rejects<ArgumentOutOfRangeException>(() => Percentiles.ComputeUnsorted([1, 2, double.PositiveInfinity], 0.5), "values", "values[2] must be a finite number (got ");
-        Rejects<ArgumentException>(() => Percentiles.ComputeUnsorted([], 0.5), "values", "values must not be empty.");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Percentiles.ComputeUnsorted([1, 2, double.PositiveInfinity], 0.5), "values", "values[2] must be a finite number (got ");
+        Reject.Rule<ArgumentException>(() => Percentiles.ComputeUnsorted([], 0.5), "values", "values must not be empty.");
         Assert.Throws<ArgumentNullException>(() => Percentiles.ComputeUnsorted(null!, 0.5));
     }
 
@@ -312,14 +299,14 @@ public sealed class CommonContractTests
     [Fact]
     public void Forest_rejects_null_items_duplicates_unknown_parents_and_cycles_by_name()
     {
-        Rejects<ArgumentNullException>(() => Forest.Build(new Node[] { new("a", null), null! }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs", "wbs[1] is null.");
-        Rejects<ArgumentException>(() => Forest.Build(new Node[] { new("a", null), new("a", null) }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs",
+        Reject.Rule<ArgumentNullException>(() => Forest.Build(new Node[] { new("a", null), null! }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs", "wbs[1] is null.");
+        Reject.Rule<ArgumentException>(() => Forest.Build(new Node[] { new("a", null), new("a", null) }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs",
             "wbs contains the id 'a' more than once; ids must be unique.");
-        Rejects<ArgumentException>(() => Forest.Build(new Node[] { new("a", "zz") }, n => n.Id, n => n.Parent, "kpis", "hierarchy"), "kpis",
+        Reject.Rule<ArgumentException>(() => Forest.Build(new Node[] { new("a", "zz") }, n => n.Id, n => n.Parent, "kpis", "hierarchy"), "kpis",
             "kpis: the parent 'zz' of 'a' is not in the hierarchy.");
-        Rejects<ArgumentException>(() => Forest.Build(new Node[] { new("r", null), new("x", "y"), new("y", "z"), new("z", "x"), new("w", "x") }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs",
+        Reject.Rule<ArgumentException>(() => Forest.Build(new Node[] { new("r", null), new("x", "y"), new("y", "z"), new("z", "x"), new("w", "x") }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs",
             "wbs contains a cycle: x → y → z → x.");
-        Rejects<ArgumentException>(() => Forest.Build(new Node[] { new("s", "s") }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs", "wbs contains a cycle: s → s.");
+        Reject.Rule<ArgumentException>(() => Forest.Build(new Node[] { new("s", "s") }, n => n.Id, n => n.Parent, "wbs", "tree"), "wbs", "wbs contains a cycle: s → s.");
     }
 
     [Fact]

@@ -55,15 +55,5 @@ internal static class Ev
 
     /// <summary>Asserts a typed rejection: the exception type, its ParamName, and fragments of the rule in its message.</summary>
     public static T Rule<T>(Action act, string paramName, params string[] fragments)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(act);
-        Assert.Equal(paramName, e.ParamName);
-        foreach (string f in fragments)
-        {
-            Assert.Contains(f, e.Message, StringComparison.Ordinal);
-        }
-
-        return e;
-    }
+        where T : ArgumentException => Reject.Rule<T>(act, paramName, fragments);
 }

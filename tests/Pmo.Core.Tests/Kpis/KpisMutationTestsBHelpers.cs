@@ -27,17 +27,7 @@ internal static class KpiB
     public static KpiObservation Obs(LocalDate date, double? value, string subject = "s", string kpi = "k") => new(kpi, subject, date, value);
 
     public static T Throws<T>(string param, Action action, params string[] fragments)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(action);
-        Assert.Equal(param, e.ParamName);
-        foreach (string f in fragments)
-        {
-            Assert.Contains(f, e.Message, StringComparison.Ordinal);
-        }
-
-        return e;
-    }
+        where T : ArgumentException => Reject.Rule<T>(action, param, fragments);
 
     public static T Throws<T>(string param, Func<object?> create, params string[] fragments)
         where T : ArgumentException => Throws<T>(param, () => { _ = create(); }, fragments);

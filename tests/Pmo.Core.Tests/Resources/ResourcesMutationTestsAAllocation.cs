@@ -71,7 +71,7 @@ public class ResourcesMutationTestsAAllocation
     public void An_unknown_project_is_rejected_with_its_id()
     {
         AllocationResult r = CapacityAllocator.Allocate(Plan3, AB(Plan3), ["A", "B"]);
-        ResA.Rule<ArgumentException>(() => _ = r.Project("nope"), "projectId", "'nope' is not one of the allocated projects");
+        Reject.Rule<ArgumentException>(() => _ = r.Project("nope"), "projectId", "'nope' is not one of the allocated projects");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class ResourcesMutationTestsAAllocation
     [Fact]
     public void An_undefined_mode_is_rejected_with_the_rule()
     {
-        ResA.Rule<ArgumentOutOfRangeException>(() => _ = new AllocationOptions((AllocationMode)99), "mode", "mode must be a defined AllocationMode");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new AllocationOptions((AllocationMode)99), "mode", "mode must be a defined AllocationMode");
     }
 
     // ---- CapacityAllocator.Allocate / AllocateByRanking ----
@@ -142,7 +142,7 @@ public class ResourcesMutationTestsAAllocation
     [Fact]
     public void A_priority_order_that_repeats_a_project_is_rejected_even_when_its_length_is_right()
     {
-        ResA.Rule<ArgumentException>(() => CapacityAllocator.Allocate(Plan3, AB(Plan3), ["A", "A"]), "priorityOrder", "priorityOrder lists 'A' more than once; give every project exactly once.");
+        Reject.Rule<ArgumentException>(() => CapacityAllocator.Allocate(Plan3, AB(Plan3), ["A", "A"]), "priorityOrder", "priorityOrder lists 'A' more than once; give every project exactly once.");
     }
 
     [Fact]
@@ -150,14 +150,14 @@ public class ResourcesMutationTestsAAllocation
     {
         // 12 projects, order names only P0: 11 missing; the first 10 listed, then an ellipsis.
         PortfolioDemand d12 = Demand(Plan3, [.. Enumerable.Range(0, 12).Select(i => ("P" + i, ProjectStatus.Committed))]);
-        ResA.Rule<ArgumentException>(
+        Reject.Rule<ArgumentException>(
             () => CapacityAllocator.Allocate(Plan3, d12, ["P0"]),
             "priorityOrder",
             "priorityOrder misses 11 project(s): P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, …; give every project exactly once.");
 
         // 11 projects: exactly 10 missing, all listed, no ellipsis.
         PortfolioDemand d11 = Demand(Plan3, [.. Enumerable.Range(0, 11).Select(i => ("P" + i, ProjectStatus.Committed))]);
-        ArgumentException e = ResA.Rule<ArgumentException>(
+        ArgumentException e = Reject.Rule<ArgumentException>(
             () => CapacityAllocator.Allocate(Plan3, d11, ["P0"]),
             "priorityOrder",
             "priorityOrder misses 10 project(s): P1, P2, P3, P4, P5, P6, P7, P8, P9, P10; give every project exactly once.");
@@ -165,7 +165,7 @@ public class ResourcesMutationTestsAAllocation
 
         // Two missing of three.
         PortfolioDemand d3 = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("C", ProjectStatus.Committed)]);
-        ResA.Rule<ArgumentException>(() => CapacityAllocator.Allocate(Plan3, d3, ["B"]), "priorityOrder", "priorityOrder misses 2 project(s): A, C; give every project exactly once.");
+        Reject.Rule<ArgumentException>(() => CapacityAllocator.Allocate(Plan3, d3, ["B"]), "priorityOrder", "priorityOrder misses 2 project(s): A, C; give every project exactly once.");
     }
 
     [Fact]
@@ -217,9 +217,9 @@ public class ResourcesMutationTestsAAllocation
     public void Reserved_projects_are_validated_with_stated_rules()
     {
         PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 10), .. Row("P", "dev", 10)]);
-        ResA.Rule<ArgumentNullException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", null!]), "reservedProjects", "reservedProjects holds a null id.");
-        ResA.Rule<ArgumentException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", "P"]), "reservedProjects", "reservedProjects holds the project being placed, 'P'; list only the projects reserved before it.");
-        ResA.Rule<ArgumentException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", "B", "A"]), "reservedProjects", "reservedProjects lists 'A' more than once.");
+        Reject.Rule<ArgumentNullException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", null!]), "reservedProjects", "reservedProjects holds a null id.");
+        Reject.Rule<ArgumentException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", "P"]), "reservedProjects", "reservedProjects holds the project being placed, 'P'; list only the projects reserved before it.");
+        Reject.Rule<ArgumentException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", "B", "A"]), "reservedProjects", "reservedProjects lists 'A' more than once.");
     }
 
     [Fact]

@@ -37,13 +37,13 @@ public class ResourcesMutationTestsAPlan
     [Fact]
     public void Invalid_roles_people_and_pools_are_rejected_with_stated_rules()
     {
-        ResA.Rule<ArgumentException>(() => _ = new CapacityPlan(Weeks2, Cal, []), "roles", "roles must hold at least one role.");
-        ResA.Rule<ArgumentNullException>(() => _ = new CapacityPlan(Weeks2, Cal, [new Role("dev"), null!]), "roles", "roles[1] is null.");
-        ResA.Rule<ArgumentException>(() => _ = new CapacityPlan(Weeks2, Cal, [new Role("dev"), new Role("dev")]), "roles", "roles repeats the role id 'dev'.");
-        ResA.Rule<ArgumentNullException>(() => Plan2([new Person("ann", "dev"), null!]), "people", "people[1] is null.");
-        ResA.Rule<ArgumentException>(() => Plan2([new Person("ann", "dev"), new Person("ann", "ops")]), "people", "people repeats the person id 'ann'.");
-        ResA.Rule<ArgumentNullException>(() => Plan2(null, [new RolePool("dev", 1), null!]), "pools", "pools[1] is null.");
-        ResA.Rule<ArgumentException>(() => Plan2(null, [new RolePool("qa", 1)]), "pools", "A pool (qa × 1 FTE) is in role 'qa', which is not one of the plan's roles.");
+        Reject.Rule<ArgumentException>(() => _ = new CapacityPlan(Weeks2, Cal, []), "roles", "roles must hold at least one role.");
+        Reject.Rule<ArgumentNullException>(() => _ = new CapacityPlan(Weeks2, Cal, [new Role("dev"), null!]), "roles", "roles[1] is null.");
+        Reject.Rule<ArgumentException>(() => _ = new CapacityPlan(Weeks2, Cal, [new Role("dev"), new Role("dev")]), "roles", "roles repeats the role id 'dev'.");
+        Reject.Rule<ArgumentNullException>(() => Plan2([new Person("ann", "dev"), null!]), "people", "people[1] is null.");
+        Reject.Rule<ArgumentException>(() => Plan2([new Person("ann", "dev"), new Person("ann", "ops")]), "people", "people repeats the person id 'ann'.");
+        Reject.Rule<ArgumentNullException>(() => Plan2(null, [new RolePool("dev", 1), null!]), "pools", "pools[1] is null.");
+        Reject.Rule<ArgumentException>(() => Plan2(null, [new RolePool("qa", 1)]), "pools", "A pool (qa × 1 FTE) is in role 'qa', which is not one of the plan's roles.");
     }
 
     [Fact]
@@ -55,11 +55,11 @@ public class ResourcesMutationTestsAPlan
         Assert.Equal(80.0, plan.Capacity("dev", 1)); // ann 40 + pool 40
 
         var shortCal = new WorkingCalendar(Monday, Monday.PlusDays(12));
-        ResA.Rule<ArgumentException>(
+        Reject.Rule<ArgumentException>(
             () => _ = new CapacityPlan(Weeks2, shortCal, [new Role("dev")]),
             "calendar",
             "The plan's calendar covers 2027-01-04..2027-01-16 but the planning periods run 2027-01-04..2027-01-17; it must cover them all.");
-        ResA.Rule<ArgumentException>(
+        Reject.Rule<ArgumentException>(
             () => _ = new CapacityPlan(Weeks2, Cal, [new Role("dev")], [new Person("ann", "dev", calendar: shortCal)]),
             "people",
             "The calendar of person 'ann' covers 2027-01-04..2027-01-16");
@@ -73,8 +73,8 @@ public class ResourcesMutationTestsAPlan
         var plan = new CapacityPlan(Weeks2, cal, [new Role("dev")]);
         Assert.Equal(0.0, plan.StandardHours(1));
         Assert.Null(plan.ToFte(1, 10));
-        ResA.Rule<ArgumentOutOfRangeException>(() => plan.ToFte(1, double.NaN), "hours", "must be a finite number");
-        ResA.Rule<ArgumentOutOfRangeException>(() => plan.ToFte(0, double.PositiveInfinity), "hours", "must be a finite number");
+        Reject.Rule<ArgumentOutOfRangeException>(() => plan.ToFte(1, double.NaN), "hours", "must be a finite number");
+        Reject.Rule<ArgumentOutOfRangeException>(() => plan.ToFte(0, double.PositiveInfinity), "hours", "must be a finite number");
     }
 
     [Fact]
@@ -82,9 +82,9 @@ public class ResourcesMutationTestsAPlan
     {
         // 0.1 h a day × 5 days: S = 0.5 h; double.MaxValue / 0.5 overflows. 8 h a day: S = 40; MaxValue × 40 overflows.
         var tiny = new CapacityPlan(Weeks2, Cal, [new Role("dev")], hoursPerDay: 0.1);
-        ResA.Rule<ArgumentOutOfRangeException>(() => tiny.ToFte(0, double.MaxValue), "hours", "overflows to infinity");
+        Reject.Rule<ArgumentOutOfRangeException>(() => tiny.ToFte(0, double.MaxValue), "hours", "overflows to infinity");
         var plan = new CapacityPlan(Weeks2, Cal, [new Role("dev")]);
-        ResA.Rule<ArgumentOutOfRangeException>(() => plan.ToHours(0, double.MaxValue), "fte", "overflows to infinity");
+        Reject.Rule<ArgumentOutOfRangeException>(() => plan.ToHours(0, double.MaxValue), "fte", "overflows to infinity");
         Assert.Equal(2.0, tiny.ToFte(1, 1.0)); // 1 / 0.5
         Assert.Equal(20.0, plan.ToHours(1, 0.5)); // 0.5 × 40
     }
@@ -104,7 +104,7 @@ public class ResourcesMutationTestsAPlan
         // ann 1 FTE = 40 h, bob 0.5 FTE = 20 h a week, bob only from week 1 (2027-01-11).
         CapacityPlan plan = Plan2([new Person("ann", "dev"), new Person("bob", "ops", 0.5, activeFrom: Monday.PlusDays(7))]);
         Assert.Equal([40.0, 40.0, 0.0, 20.0], [plan.PersonCapacity("ann", 0), plan.PersonCapacity("ann", 1), plan.PersonCapacity("bob", 0), plan.PersonCapacity("bob", 1)]);
-        ResA.Rule<ArgumentException>(() => plan.PersonCapacity("zoe", 0), "personId", "'zoe' is not a person of the plan.");
+        Reject.Rule<ArgumentException>(() => plan.PersonCapacity("zoe", 0), "personId", "'zoe' is not a person of the plan.");
     }
 
     [Fact]
@@ -113,14 +113,14 @@ public class ResourcesMutationTestsAPlan
         CapacityPlan plan = Plan2([new Person("ann", "dev")]);
         Assert.Equal("pool", Assert.Throws<ArgumentNullException>(() => plan.WithPool(null!)).ParamName);
         Assert.Equal("person", Assert.Throws<ArgumentNullException>(() => plan.WithPerson(null!)).ParamName);
-        ResA.Rule<ArgumentException>(() => plan.WithoutPerson("zoe"), "personId", "'zoe' is not a person of the plan.");
+        Reject.Rule<ArgumentException>(() => plan.WithoutPerson("zoe"), "personId", "'zoe' is not a person of the plan.");
     }
 
     [Fact]
     public void An_unknown_role_is_rejected_with_the_plans_roles_listed()
     {
         CapacityPlan plan = Plan2();
-        ResA.Rule<ArgumentException>(() => plan.Capacity("qa", 0), "roleId", "'qa' is not a role of the capacity plan (roles: dev, ops).");
+        Reject.Rule<ArgumentException>(() => plan.Capacity("qa", 0), "roleId", "'qa' is not a role of the capacity plan (roles: dev, ops).");
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public class ResourcesMutationTestsAScenario
     [Fact]
     public void Headcount_in_an_unknown_role_names_the_change_and_the_role()
     {
-        ScenarioChangeException e = ResA.Rule<ScenarioChangeException>(
+        ScenarioChangeException e = Reject.Rule<ScenarioChangeException>(
             () => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("QA", [ScenarioChange.AddHeadcount(new RolePool("qa", 1.0))])]),
             "scenarios",
             "Scenario 'QA', change 0 (add headcount qa × 1 FTE)",
@@ -127,7 +127,7 @@ public class ResourcesMutationTestsAScenario
         Assert.Equal(20, c["Bob leaves"].TotalShortfallHours);
         Assert.Equal(["ann"], c["Bob leaves"].Plan.People.Select(p => p.Id));
 
-        ScenarioChangeException e = ResA.Rule<ScenarioChangeException>(
+        ScenarioChangeException e = Reject.Rule<ScenarioChangeException>(
             () => CapacityScenarios.Compare(plan, d, ["P"], [new CapacityScenario("Zoe", [ScenarioChange.RemovePerson("zoe")])]),
             "scenarios",
             "person 'zoe' is not a person of the plan");
@@ -137,11 +137,11 @@ public class ResourcesMutationTestsAScenario
     [Fact]
     public void Shifting_or_cancelling_an_unknown_or_cancelled_project_is_reported_as_such()
     {
-        ResA.Rule<ScenarioChangeException>(
+        Reject.Rule<ScenarioChangeException>(
             () => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("Q", [ScenarioChange.DelayProject("Q", 1)])]),
             "scenarios",
             "project 'Q' is not one of the portfolio's projects (or was cancelled by an earlier change)");
-        ScenarioChangeException e = ResA.Rule<ScenarioChangeException>(
+        ScenarioChangeException e = Reject.Rule<ScenarioChangeException>(
             () => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("Twice", [ScenarioChange.CancelProject("A"), ScenarioChange.CancelProject("A")])]),
             "scenarios",
             "change 1 (cancel project 'A')",
@@ -183,8 +183,8 @@ public class ResourcesMutationTestsAScenario
     [Fact]
     public void Scenario_names_must_be_unique_and_differ_from_the_baseline()
     {
-        ResA.Rule<ArgumentException>(() => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("S", []), new CapacityScenario("S", [])]), "scenarios", "repeats the name 'S'");
-        ResA.Rule<ArgumentException>(() => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("Baseline", [])]), "scenarios", "repeats the name 'Baseline'", "reserved name 'Baseline'");
+        Reject.Rule<ArgumentException>(() => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("S", []), new CapacityScenario("S", [])]), "scenarios", "repeats the name 'S'");
+        Reject.Rule<ArgumentException>(() => CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("Baseline", [])]), "scenarios", "repeats the name 'Baseline'", "reserved name 'Baseline'");
     }
 
     [Fact]
@@ -193,6 +193,6 @@ public class ResourcesMutationTestsAScenario
         CapacityScenarioComparison c = CapacityScenarios.Compare(Plan4, D, ["A", "B"], [new CapacityScenario("Same", [])]);
         Assert.Same(c.Baseline, c[CapacityScenarioComparison.BaselineName]);
         Assert.Same(c.Outcomes[0], c["Same"]);
-        ResA.Rule<ArgumentException>(() => _ = c["nope"], "name", "No scenario is named 'nope'");
+        Reject.Rule<ArgumentException>(() => _ = c["nope"], "name", "No scenario is named 'nope'");
     }
 }

@@ -104,9 +104,9 @@ public class ResourcesMutationTestsBAnalysis
     public void Analyze_rejects_null_demand_and_an_undefined_scope_with_the_rule()
     {
         CapacityPlan plan = Flat();
-        ResB.Rule<ArgumentNullException>(() => CapacityAnalysis.Analyze(plan, null!), "demand");
+        Reject.Rule<ArgumentNullException>(() => CapacityAnalysis.Analyze(plan, null!), "demand");
         var demand = new PortfolioDemand(plan, [new ResourceProject("C")], []);
-        ResB.Rule<ArgumentOutOfRangeException>(() => CapacityAnalysis.Analyze(plan, demand, (DemandScope)9), "scope", "scope must be a defined DemandScope", "got 9");
+        Reject.Rule<ArgumentOutOfRangeException>(() => CapacityAnalysis.Analyze(plan, demand, (DemandScope)9), "scope", "scope must be a defined DemandScope", "got 9");
     }
 
     // ---- CapacityReport ----
@@ -120,8 +120,8 @@ public class ResourcesMutationTestsBAnalysis
         CapacityReport r = CapacityAnalysis.Analyze(plan, demand);
         Assert.Equal(0.5, r.TotalUtilisation(0)!.Value, 12); // 80 / 160
         Assert.Null(r.TotalUtilisation(1));                  // 40 h against 0 h: undefined, not infinity
-        ResB.Rule<ArgumentOutOfRangeException>(() => r.TotalUtilisation(2), "period");
-        ResB.Rule<ArgumentOutOfRangeException>(() => r.Cell("dev", 2), "period");
+        Reject.Rule<ArgumentOutOfRangeException>(() => r.TotalUtilisation(2), "period");
+        Reject.Rule<ArgumentOutOfRangeException>(() => r.Cell("dev", 2), "period");
         Assert.Equal(80, r.Cell("dev", 0).Demand, 9);
 
         CapacityRollup[] byDept = [.. r.ByDepartment()];
@@ -142,13 +142,13 @@ public class ResourcesMutationTestsBAnalysis
     {
         CapacityPlan plan = Flat();
         var demand = new PortfolioDemand(plan, [new ResourceProject("J1", ProjectStatus.Proposed)], [E("J1", "dev", 0, 10)]);
-        ResB.Rule<ArgumentNullException>(() => CapacityConstraints.ToResourceRows(plan, null!, ["J1"]), "demand");
-        ResB.Rule<ArgumentNullException>(() => CapacityConstraints.ToResourceRows(plan, demand, null!), "candidateIds");
-        ResB.Rule<ArgumentOutOfRangeException>(() => CapacityConstraints.ToResourceRows(plan, demand, ["J1"], (CommittedOverloadHandling)5), "overload", "overload must be a defined CommittedOverloadHandling");
-        ResB.Rule<ArgumentException>(() => CapacityConstraints.ToResourceRows(plan, demand, []), "candidateIds", "candidateIds must name at least one project");
-        ResB.Rule<ArgumentException>(() => CapacityConstraints.ToResourceRows(plan, demand, ["J1", "J1"]), "candidateIds", "candidateIds lists 'J1' more than once");
+        Reject.Rule<ArgumentNullException>(() => CapacityConstraints.ToResourceRows(plan, null!, ["J1"]), "demand");
+        Reject.Rule<ArgumentNullException>(() => CapacityConstraints.ToResourceRows(plan, demand, null!), "candidateIds");
+        Reject.Rule<ArgumentOutOfRangeException>(() => CapacityConstraints.ToResourceRows(plan, demand, ["J1"], (CommittedOverloadHandling)5), "overload", "overload must be a defined CommittedOverloadHandling");
+        Reject.Rule<ArgumentException>(() => CapacityConstraints.ToResourceRows(plan, demand, []), "candidateIds", "candidateIds must name at least one project");
+        Reject.Rule<ArgumentException>(() => CapacityConstraints.ToResourceRows(plan, demand, ["J1", "J1"]), "candidateIds", "candidateIds lists 'J1' more than once");
         CapacityPlan swapped = Plan([new Role("qa"), new Role("dev")], new RolePool("dev", 1), new RolePool("qa", 1));
-        ResB.Rule<ArgumentException>(() => CapacityConstraints.ToResourceRows(swapped, demand, ["J1"]), "demand", "other roles or periods");
+        Reject.Rule<ArgumentException>(() => CapacityConstraints.ToResourceRows(swapped, demand, ["J1"]), "demand", "other roles or periods");
     }
 
     [Fact]
@@ -217,6 +217,6 @@ public class ResourcesMutationTestsBAnalysis
         SelectionProblem applied = rows.ApplyTo(problem);
         Assert.Equal(["2027-01", "2027-02"], applied.PeriodLabels.ToArray());
         Assert.Single(applied.Rows);
-        ResB.Rule<ArgumentNullException>(() => rows.ApplyTo(null!), "problem");
+        Reject.Rule<ArgumentNullException>(() => rows.ApplyTo(null!), "problem");
     }
 }

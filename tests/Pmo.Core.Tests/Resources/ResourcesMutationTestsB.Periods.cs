@@ -24,9 +24,9 @@ public class ResourcesMutationTestsBPeriods
     [Fact]
     public void Monthly_past_the_calendar_end_is_a_count_error_naming_the_rule()
     {
-        ResB.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Monthly(new YearMonth(9999, 12), 1), "count", "1 months from 9999-12", "end after the last date the calendar supports");
-        ResB.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Monthly(new YearMonth(9999, 10), 3), "count", "3 months from 9999-10");
-        ResB.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Monthly(new YearMonth(9990, 1), 200), "count", "200 months");
+        Reject.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Monthly(new YearMonth(9999, 12), 1), "count", "1 months from 9999-12", "end after the last date the calendar supports");
+        Reject.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Monthly(new YearMonth(9999, 10), 3), "count", "3 months from 9999-10");
+        Reject.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Monthly(new YearMonth(9990, 1), 200), "count", "200 months");
     }
 
     // Weekly: the last week's exclusive end firstDay + 7·count must be ≤ LocalDate.MaxIsoValue (9999-12-31).
@@ -43,8 +43,8 @@ public class ResourcesMutationTestsBPeriods
     public void Weekly_past_the_calendar_end_is_a_count_error_naming_the_rule()
     {
         LocalDate max = LocalDate.MaxIsoValue;
-        ResB.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Weekly(max.PlusDays(-6), 1), "count", "1 weeks from 9999-12-25", "end after the last date the calendar supports");
-        ResB.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Weekly(max.PlusDays(-13), 2), "count", "2 weeks from");
+        Reject.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Weekly(max.PlusDays(-6), 1), "count", "1 weeks from 9999-12-25", "end after the last date the calendar supports");
+        Reject.Rule<ArgumentOutOfRangeException>(() => PlanningPeriods.Weekly(max.PlusDays(-13), 2), "count", "2 weeks from");
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public class ResourcesMutationTestsBPeriods
     [Fact]
     public void Create_rejects_null_and_null_elements()
     {
-        ResB.Rule<ArgumentNullException>(() => PlanningPeriods.Create(null!), "periods");
-        ResB.Rule<ArgumentNullException>(() => PlanningPeriods.Create([null!]), "periods", "periods[0] is null");
+        Reject.Rule<ArgumentNullException>(() => PlanningPeriods.Create(null!), "periods");
+        Reject.Rule<ArgumentNullException>(() => PlanningPeriods.Create([null!]), "periods", "periods[0] is null");
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public class ResourcesMutationTestsBPeriods
         LocalDate d0 = new(2000, 1, 1);
         PlanningPeriod[] items = [.. Enumerable.Range(0, PlanningPeriods.MaxCount + 1).Select(i => new PlanningPeriod("d" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), d0.PlusDays(i), d0.PlusDays(i + 1)))];
         Assert.Equal(PlanningPeriods.MaxCount, PlanningPeriods.Create(items.Take(PlanningPeriods.MaxCount)).Count);
-        ResB.Rule<ArgumentException>(() => PlanningPeriods.Create(items), "periods", "must hold 1 … 10000 periods", "got 10001");
-        ResB.Rule<ArgumentException>(() => PlanningPeriods.Create([]), "periods", "got 0");
+        Reject.Rule<ArgumentException>(() => PlanningPeriods.Create(items), "periods", "must hold 1 … 10000 periods", "got 10001");
+        Reject.Rule<ArgumentException>(() => PlanningPeriods.Create([]), "periods", "got 0");
     }
 
     [Fact]

@@ -21,23 +21,23 @@ public class ResourcesMutationTestsBPortfolioDemand
     public void Null_arguments_and_elements_are_argument_null_errors()
     {
         CapacityPlan plan = Plan();
-        ResB.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(null!, Projects, []), "plan");
-        ResB.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, null!, []), "projects");
-        ResB.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, Projects, null!), "entries");
-        ResB.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, [Projects[0], null!], []), "projects", "projects[1] is null");
-        ResB.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, Projects, [new DemandEntry("P1", "dev", 0, 1), null!]), "entries", "entries[1] is null");
+        Reject.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(null!, Projects, []), "plan");
+        Reject.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, null!, []), "projects");
+        Reject.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, Projects, null!), "entries");
+        Reject.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, [Projects[0], null!], []), "projects", "projects[1] is null");
+        Reject.Rule<ArgumentNullException>(() => _ = new PortfolioDemand(plan, Projects, [new DemandEntry("P1", "dev", 0, 1), null!]), "entries", "entries[1] is null");
     }
 
     [Fact]
     public void Rejections_name_the_project_and_the_entry_position()
     {
         CapacityPlan plan = Plan();
-        ResB.Rule<ArgumentException>(() => _ = new PortfolioDemand(plan, [Projects[0], new ResourceProject("P1")], []), "projects", "repeats the project id 'P1'");
+        Reject.Rule<ArgumentException>(() => _ = new PortfolioDemand(plan, [Projects[0], new ResourceProject("P1")], []), "projects", "repeats the project id 'P1'");
         DemandEntry ok = new("P1", "dev", 0, 1);
-        ResB.Rule<ArgumentException>(() => _ = new PortfolioDemand(plan, Projects, [ok, new DemandEntry("P9", "dev", 0, 1)]), "entries", "entries[1] is for project 'P9', which is not one of the listed projects");
-        ResB.Rule<ArgumentException>(() => _ = new PortfolioDemand(plan, Projects, [ok, ok, new DemandEntry("P1", "arch", 0, 1)]), "entries", "entries[2] (project 'P1') is for role 'arch'");
+        Reject.Rule<ArgumentException>(() => _ = new PortfolioDemand(plan, Projects, [ok, new DemandEntry("P9", "dev", 0, 1)]), "entries", "entries[1] is for project 'P9', which is not one of the listed projects");
+        Reject.Rule<ArgumentException>(() => _ = new PortfolioDemand(plan, Projects, [ok, ok, new DemandEntry("P1", "arch", 0, 1)]), "entries", "entries[2] (project 'P1') is for role 'arch'");
         // The plan's horizon is 2027-01-01..2027-02-28 (the last day, End − 1 day).
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new PortfolioDemand(plan, Projects, [ok, new DemandEntry("P1", "qa", 5, 1)]), "entries", "entries[1]", "period 5", "(2027-01-01..2027-02-28)");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new PortfolioDemand(plan, Projects, [ok, new DemandEntry("P1", "qa", 5, 1)]), "entries", "entries[1]", "period 5", "(2027-01-01..2027-02-28)");
     }
 
     [Fact]
@@ -50,10 +50,10 @@ public class ResourcesMutationTestsBPortfolioDemand
         Assert.Equal(30, d.Demand("P1", "qa", 0));
         Assert.Equal(40, d.Demand("P1", "qa", 1));
         Assert.Equal(0, d.Demand("P2", "qa", 1));
-        ResB.Rule<ArgumentException>(() => d.Demand("P1", "arch", 0), "roleId", "'arch' is not a role of the demand's plan");
-        ResB.Rule<ArgumentOutOfRangeException>(() => d.Demand("P1", "dev", 2), "period");
-        ResB.Rule<ArgumentOutOfRangeException>(() => d.Demand("P1", "qa", 2), "period");
-        ResB.Rule<ArgumentException>(() => d.Demand("P9", "dev", 0), "projectId", "'P9' is not one of the portfolio's projects");
+        Reject.Rule<ArgumentException>(() => d.Demand("P1", "arch", 0), "roleId", "'arch' is not a role of the demand's plan");
+        Reject.Rule<ArgumentOutOfRangeException>(() => d.Demand("P1", "dev", 2), "period");
+        Reject.Rule<ArgumentOutOfRangeException>(() => d.Demand("P1", "qa", 2), "period");
+        Reject.Rule<ArgumentException>(() => d.Demand("P9", "dev", 0), "projectId", "'P9' is not one of the portfolio's projects");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class ResourcesMutationTestsBPortfolioDemand
         Assert.True(d.IsCompatibleWith(twin));
         var otherMonths = new CapacityPlan(PlanningPeriods.Monthly(new YearMonth(2027, 2), 2), Calendar2027(), Roles);
         Assert.False(d.IsCompatibleWith(otherMonths));
-        ResB.Rule<ArgumentNullException>(() => d.IsCompatibleWith(null!), "plan");
-        ResB.Rule<ArgumentException>(() => CapacityAnalysis.Analyze(otherMonths, d), "demand", "other roles or periods than the plan's");
+        Reject.Rule<ArgumentNullException>(() => d.IsCompatibleWith(null!), "plan");
+        Reject.Rule<ArgumentException>(() => CapacityAnalysis.Analyze(otherMonths, d), "demand", "other roles or periods than the plan's");
     }
 }

@@ -79,7 +79,7 @@ public class ResourcesMutationTestsBScheduledDemand
         CapacityPlan plan = Plan(JanFeb);
         ScheduledDemand s = Spread(Net(new Activity("A", 5)), Starts(("A", 0)), [new ActivityAssignment("A", "dev")], cal, plan);
         Assert.Equal(40, s.TotalHours, 9);
-        ResB.Rule<ArgumentException>(() => Spread(Net(new Activity("A", 5.5)), Starts(("A", 0)), [new ActivityAssignment("A", "dev")], cal, plan), "calendar", "runs to working day 5", "extend the calendar");
+        Reject.Rule<ArgumentException>(() => Spread(Net(new Activity("A", 5.5)), Starts(("A", 0)), [new ActivityAssignment("A", "dev")], cal, plan), "calendar", "runs to working day 5", "extend the calendar");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ResourcesMutationTestsBScheduledDemand
         var cal = new WorkingCalendar(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31));
         CapacityPlan plan = Plan(JanFeb);
         Assert.Equal(40, Spread(Net(new Activity("A", 5)), Starts(("A", 0)), [new ActivityAssignment("A", "dev")], cal, plan).TotalHours, 9);
-        ResB.Rule<ArgumentException>(() => Spread(Net(new Activity("A", 5.5)), Starts(("A", 0)), [new ActivityAssignment("A", "dev")], cal, plan), "calendar", "beyond the calendar's last working day (2027-01-31)");
+        Reject.Rule<ArgumentException>(() => Spread(Net(new Activity("A", 5.5)), Starts(("A", 0)), [new ActivityAssignment("A", "dev")], cal, plan), "calendar", "beyond the calendar's last working day (2027-01-31)");
     }
 
     [Fact]
@@ -121,15 +121,15 @@ public class ResourcesMutationTestsBScheduledDemand
         WorkingCalendar cal = Calendar2027();
         ActivityNetwork net = Net(new Activity("A", 1));
         Dictionary<string, double> starts = Starts(("A", 0));
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts(null!, net, starts, [], cal, Mon25, plan), "projectId");
-        ResB.Rule<ArgumentException>(() => ScheduledDemand.FromStarts(" ", net, starts, [], cal, Mon25, plan), "projectId");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", null!, starts, [], cal, Mon25, plan), "network");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, null!, [], cal, Mon25, plan), "starts");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, null!, cal, Mon25, plan), "assignments");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, [], null!, Mon25, plan), "calendar");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, [], cal, Mon25, null!), "plan");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromEarlyStarts("P", null!, [], cal, Mon25, plan), "cpm");
-        ResB.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, [new ActivityAssignment("A", "dev"), null!], cal, Mon25, plan), "assignments", "assignments[1] is null");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts(null!, net, starts, [], cal, Mon25, plan), "projectId");
+        Reject.Rule<ArgumentException>(() => ScheduledDemand.FromStarts(" ", net, starts, [], cal, Mon25, plan), "projectId");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", null!, starts, [], cal, Mon25, plan), "network");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, null!, [], cal, Mon25, plan), "starts");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, null!, cal, Mon25, plan), "assignments");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, [], null!, Mon25, plan), "calendar");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, [], cal, Mon25, null!), "plan");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromEarlyStarts("P", null!, [], cal, Mon25, plan), "cpm");
+        Reject.Rule<ArgumentNullException>(() => ScheduledDemand.FromStarts("P", net, starts, [new ActivityAssignment("A", "dev"), null!], cal, Mon25, plan), "assignments", "assignments[1] is null");
     }
 
     [Fact]
@@ -140,11 +140,11 @@ public class ResourcesMutationTestsBScheduledDemand
         ActivityNetwork net = Net(new Activity("A", 1), new Activity("B", 1));
         Dictionary<string, double> starts = Starts(("A", 0), ("B", 1));
         ActivityAssignment ok = new("A", "dev");
-        ResB.Rule<ArgumentException>(() => Spread(net, starts, [ok, new ActivityAssignment("Z", "dev")], cal, plan), "assignments", "assignments[1] names activity 'Z', which is not in the network");
-        ResB.Rule<ArgumentException>(() => Spread(net, starts, [ok, new ActivityAssignment("B", "arch")], cal, plan), "assignments", "assignments[1] (activity 'B') names role 'arch', which is not a role of the capacity plan");
-        ResB.Rule<ArgumentException>(() => Spread(net, starts, [ok, new ActivityAssignment("A", "dev", 2)], cal, plan), "assignments", "assigns role 'dev' to activity 'A' twice");
-        ResB.Rule<ArgumentException>(() => Spread(net, Starts(("A", 0)), [ok, new ActivityAssignment("B", "dev")], cal, plan), "starts", "no start for the assigned activity 'B'");
-        ResB.Rule<ArgumentOutOfRangeException>(() => Spread(net, Starts(("A", 0), ("B", double.NaN)), [ok, new ActivityAssignment("B", "dev")], cal, plan), "starts", "activity 'B' must be finite and ≥ 0", "NaN");
-        ResB.Rule<ArgumentException>(() => ScheduledDemand.FromStarts("P", net, starts, [ok], cal, new LocalDate(2027, 1, 23), plan), "projectStart", "projectStart (2027-01-23) must be a working day");
+        Reject.Rule<ArgumentException>(() => Spread(net, starts, [ok, new ActivityAssignment("Z", "dev")], cal, plan), "assignments", "assignments[1] names activity 'Z', which is not in the network");
+        Reject.Rule<ArgumentException>(() => Spread(net, starts, [ok, new ActivityAssignment("B", "arch")], cal, plan), "assignments", "assignments[1] (activity 'B') names role 'arch', which is not a role of the capacity plan");
+        Reject.Rule<ArgumentException>(() => Spread(net, starts, [ok, new ActivityAssignment("A", "dev", 2)], cal, plan), "assignments", "assigns role 'dev' to activity 'A' twice");
+        Reject.Rule<ArgumentException>(() => Spread(net, Starts(("A", 0)), [ok, new ActivityAssignment("B", "dev")], cal, plan), "starts", "no start for the assigned activity 'B'");
+        Reject.Rule<ArgumentOutOfRangeException>(() => Spread(net, Starts(("A", 0), ("B", double.NaN)), [ok, new ActivityAssignment("B", "dev")], cal, plan), "starts", "activity 'B' must be finite and ≥ 0", "NaN");
+        Reject.Rule<ArgumentException>(() => ScheduledDemand.FromStarts("P", net, starts, [ok], cal, new LocalDate(2027, 1, 23), plan), "projectStart", "projectStart (2027-01-23) must be a working day");
     }
 }

@@ -18,7 +18,7 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Absence_to_before_from_names_both_dates_and_the_rule()
     {
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new Absence(Jan8, Jan4), "to", "to (2027-01-04)", "must not be before", "from (2027-01-08)");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new Absence(Jan8, Jan4), "to", "to (2027-01-04)", "must not be before", "from (2027-01-08)");
     }
 
     [Fact]
@@ -40,16 +40,16 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Assignment_ids_must_not_be_blank()
     {
-        ResB.Rule<ArgumentException>(() => _ = new ActivityAssignment(" ", "dev"), "activityId");
-        ResB.Rule<ArgumentException>(() => _ = new ActivityAssignment("A", ""), "roleId");
-        ResB.Rule<ArgumentNullException>(() => _ = new ActivityAssignment(null!, "dev"), "activityId");
+        Reject.Rule<ArgumentException>(() => _ = new ActivityAssignment(" ", "dev"), "activityId");
+        Reject.Rule<ArgumentException>(() => _ = new ActivityAssignment("A", ""), "roleId");
+        Reject.Rule<ArgumentNullException>(() => _ = new ActivityAssignment(null!, "dev"), "activityId");
     }
 
     [Fact]
     public void Assignment_units_at_most_max_units_inclusive()
     {
         Assert.Equal(ActivityAssignment.MaxUnits, new ActivityAssignment("A", "dev", ActivityAssignment.MaxUnits).Units);
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new ActivityAssignment("A", "dev", 2_000_000), "units", "activity 'A'", "must be at most 1000000", "2000000");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new ActivityAssignment("A", "dev", 2_000_000), "units", "activity 'A'", "must be at most 1000000", "2000000");
     }
 
     // ---- DemandEntry ----
@@ -57,21 +57,21 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Demand_entry_ids_must_not_be_blank()
     {
-        ResB.Rule<ArgumentException>(() => _ = new DemandEntry(" ", "dev", 0, 1), "projectId");
-        ResB.Rule<ArgumentException>(() => _ = new DemandEntry("p1", " ", 0, 1), "roleId");
+        Reject.Rule<ArgumentException>(() => _ = new DemandEntry(" ", "dev", 0, 1), "projectId");
+        Reject.Rule<ArgumentException>(() => _ = new DemandEntry("p1", " ", 0, 1), "roleId");
     }
 
     [Fact]
     public void Demand_entry_period_rule_names_the_value()
     {
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new DemandEntry("p1", "dev", -3, 1), "period", "must be ≥ 0", "-3");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new DemandEntry("p1", "dev", -3, 1), "period", "must be ≥ 0", "-3");
     }
 
     [Fact]
     public void Demand_entry_hours_at_most_max_hours_inclusive()
     {
         Assert.Equal(DemandEntry.MaxHours, new DemandEntry("p1", "dev", 0, DemandEntry.MaxHours).Hours);
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new DemandEntry("p1", "dev", 0, 2e12), "hours", "'p1'/'dev'", "must be at most 1e12");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new DemandEntry("p1", "dev", 0, 2e12), "hours", "'p1'/'dev'", "must be at most 1e12");
     }
 
     // ---- Person ----
@@ -79,8 +79,8 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Person_id_must_not_be_blank()
     {
-        ResB.Rule<ArgumentException>(() => _ = new Person(" ", "dev"), "id");
-        ResB.Rule<ArgumentNullException>(() => _ = new Person(null!, "dev"), "id");
+        Reject.Rule<ArgumentException>(() => _ = new Person(" ", "dev"), "id");
+        Reject.Rule<ArgumentNullException>(() => _ = new Person(null!, "dev"), "id");
     }
 
     [Fact]
@@ -88,13 +88,13 @@ public class ResourcesMutationTestsBValueTypes
     {
         var p = new Person("p", "dev", activeFrom: Jan4, activeTo: Jan4);
         Assert.Equal(Jan4, p.ActiveTo);
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new Person("p", "dev", activeFrom: Jan8, activeTo: Jan4), "activeTo", "activeTo (2027-01-04)", "person 'p'", "must not be before", "activeFrom (2027-01-08)");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new Person("p", "dev", activeFrom: Jan8, activeTo: Jan4), "activeTo", "activeTo (2027-01-04)", "person 'p'", "must not be before", "activeFrom (2027-01-08)");
     }
 
     [Fact]
     public void Person_null_absence_is_named_by_index()
     {
-        ResB.Rule<ArgumentNullException>(() => _ = new Person("p", "dev", absences: [new Absence(Jan4, Jan4), null!]), "absences", "absences[1]", "person 'p'", "is null");
+        Reject.Rule<ArgumentNullException>(() => _ = new Person("p", "dev", absences: [new Absence(Jan4, Jan4), null!]), "absences", "absences[1]", "person 'p'", "is null");
     }
 
     [Fact]
@@ -109,15 +109,15 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Project_id_and_department_must_not_be_blank()
     {
-        ResB.Rule<ArgumentException>(() => _ = new ResourceProject(" "), "id");
-        ResB.Rule<ArgumentException>(() => _ = new ResourceProject("p", department: " "), "department");
+        Reject.Rule<ArgumentException>(() => _ = new ResourceProject(" "), "id");
+        Reject.Rule<ArgumentException>(() => _ = new ResourceProject("p", department: " "), "department");
         Assert.Equal("Ops", new ResourceProject("p", department: "Ops").Department);
     }
 
     [Fact]
     public void Project_undefined_status_states_the_rule_and_the_value()
     {
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new ResourceProject("p", (ProjectStatus)7), "status", "must be Committed or Proposed", "7");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new ResourceProject("p", (ProjectStatus)7), "status", "must be Committed or Proposed", "7");
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Role_null_or_blank_skill_is_rejected_naming_the_role()
     {
-        ResB.Rule<ArgumentNullException>(() => _ = new Role("arch", skills: ["x", null!]), "skills", "A skill of role 'arch' is null");
-        ResB.Rule<ArgumentException>(() => _ = new Role("arch", skills: ["\t"]), "skills", "A skill of role 'arch' is blank");
+        Reject.Rule<ArgumentNullException>(() => _ = new Role("arch", skills: ["x", null!]), "skills", "A skill of role 'arch' is null");
+        Reject.Rule<ArgumentException>(() => _ = new Role("arch", skills: ["\t"]), "skills", "A skill of role 'arch' is blank");
     }
 
     [Fact]
@@ -157,21 +157,21 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Pool_role_must_not_be_blank()
     {
-        ResB.Rule<ArgumentException>(() => _ = new RolePool(" ", 1), "roleId");
+        Reject.Rule<ArgumentException>(() => _ = new RolePool(" ", 1), "roleId");
     }
 
     [Fact]
     public void Pool_fte_at_most_max_fte_inclusive()
     {
         Assert.Equal(RolePool.MaxFte, new RolePool("dev", RolePool.MaxFte).Fte);
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new RolePool("dev", 1_500_000), "fte", "role 'dev'", "must be at most 1000000", "1500000");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new RolePool("dev", 1_500_000), "fte", "role 'dev'", "must be at most 1000000", "1500000");
     }
 
     [Fact]
     public void Pool_window_of_one_day_is_allowed_and_a_reversed_one_is_named()
     {
         Assert.Equal(Jan4, new RolePool("dev", 1, Jan4, Jan4).To);
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new RolePool("dev", 1, Jan8, Jan4), "to", "to (2027-01-04)", "role 'dev'", "must not be before", "from (2027-01-08)");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new RolePool("dev", 1, Jan8, Jan4), "to", "to (2027-01-04)", "role 'dev'", "must not be before", "from (2027-01-08)");
     }
 
     // ---- PlanningPeriod ----
@@ -179,7 +179,7 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Period_end_not_after_start_names_the_label_and_both_dates()
     {
-        ResB.Rule<ArgumentOutOfRangeException>(() => _ = new PlanningPeriod("W1", Jan8, Jan4), "end", "period 'W1'", "2027-01-04", "must be after its start (2027-01-08)");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new PlanningPeriod("W1", Jan8, Jan4), "end", "period 'W1'", "2027-01-04", "must be after its start (2027-01-08)");
     }
 
     [Fact]

@@ -10,24 +10,7 @@ internal static class KpiC
     /// a message (before the framework's " (Parameter 'x')" suffix) containing every fragment.
     /// </summary>
     public static T Throws<T>(string param, Action action, params string[] fragments)
-        where T : ArgumentException
-    {
-        T e = Assert.Throws<T>(action);
-        Assert.Equal(param, e.ParamName);
-        string text = e.Message;
-        int suffix = text.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (suffix >= 0)
-        {
-            text = text[..suffix];
-        }
-
-        foreach (string f in fragments)
-        {
-            Assert.Contains(f, text, StringComparison.Ordinal);
-        }
-
-        return e;
-    }
+        where T : ArgumentException => Reject.Rule<T>(action, param, fragments);
 
     /// <summary>Returns the single diagnostic of the given kind and metric (fails when there is not exactly one).</summary>
     public static Diagnostic Single(IEnumerable<Diagnostic> diagnostics, DiagnosticKind kind, string metric) =>
