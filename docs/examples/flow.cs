@@ -29,7 +29,7 @@ Check(p85.Days, 10, "P85 service level");
 
 // Throughput per working day, Mon 2 – Fri 6 March: A on Mon, B on Tue, none Wed, C and D on Thu, none Fri
 // (E finishes the next week) → [1, 1, 0, 2, 0].
-var throughput = FlowMetrics.WorkingDayThroughput(items, new(2026, 3, 2), new(2026, 3, 6), WorkingCalendar.MondayToFriday);
+var throughput = FlowMetrics.WorkingDayThroughput(items, new(2026, 3, 2), new(2026, 3, 6), WorkdayCalendar.MondayToFriday);
 Console.WriteLine($"Throughput {string.Join(", ", throughput)}");
 Require(throughput.SequenceEqual([1, 1, 0, 2, 0]), "throughput 1, 1, 0, 2, 0");
 
@@ -37,12 +37,12 @@ Require(throughput.SequenceEqual([1, 1, 0, 2, 0]), "throughput 1, 1, 0, 2, 0");
 // When are 10 items done, starting Monday 9 March? 10 / 2 = 5 working days: the 5th working day on or after the start,
 // Mon 9, Tue 10, Wed 11, Thu 12, Fri 13 → Friday 13 March, at any confidence.
 int[] steady = [2, 2, 2, 2, 2];
-CompletionForecast when = DeliveryForecast.WhenDone(steady, RemainingScope.Exactly(10), new(2026, 3, 9), WorkingCalendar.MondayToFriday, trials: 1_000, seed: 7);
+CompletionForecast when = DeliveryForecast.WhenDone(steady, RemainingScope.Exactly(10), new(2026, 3, 9), WorkdayCalendar.MondayToFriday, trials: 1_000, seed: 7);
 Console.WriteLine($"10 items: done by {when.DateAt(0.85):uuuu-MM-dd} (85 %), {when.DateAt(0.50):uuuu-MM-dd} (50 %)");
 Require(when.DateAt(0.85) == new LocalDate(2026, 3, 13) && when.DateAt(0.50) == new LocalDate(2026, 3, 13), "done Friday 13 March");
 
 // How many by Friday 20 March? Mon 9 – Fri 20 March holds 10 working days: 10 × 2 = 20 items.
-ItemCountForecast many = DeliveryForecast.HowMany(steady, new(2026, 3, 9), new(2026, 3, 20), WorkingCalendar.MondayToFriday, trials: 1_000, seed: 7);
+ItemCountForecast many = DeliveryForecast.HowMany(steady, new(2026, 3, 9), new(2026, 3, 20), WorkdayCalendar.MondayToFriday, trials: 1_000, seed: 7);
 Console.WriteLine($"By 2026-03-20: at least {many.AtLeast(0.85)} items (85 %), over {many.WorkingDays} working days");
 Require(many.WorkingDays == 10 && many.AtLeast(0.85) == 20, "20 items in 10 working days");
 

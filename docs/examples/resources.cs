@@ -50,7 +50,7 @@ for (int t = 1; t < 5; t++)
 
 var demand = new PortfolioDemand(
     plan,
-    [new ResourceProject("core"), new ResourceProject("portal"), new ResourceProject("open-banking", ProjectStatus.Proposed), new ResourceProject("fraud-ml", ProjectStatus.Proposed)],
+    [new ResourceProject("core"), new ResourceProject("portal"), new ResourceProject("open-banking", CommitmentStatus.Proposed), new ResourceProject("fraud-ml", CommitmentStatus.Proposed)],
     entries);
 
 // 3. Demand versus capacity.

@@ -301,7 +301,7 @@ public class SimulateCommandTests
     [InlineData("2027-01-02", 1, null, "2027-01-04")] // a Saturday start moves to Monday
     public void Working_days_map_to_dates_on_a_monday_to_friday_calendar(string start, double days, string? holiday, string expected)
     {
-        var calendar = new Pmo.Core.Kpis.Flow.WorkingCalendar(
+        var calendar = new Pmo.Core.Kpis.Flow.WorkdayCalendar(
             [NodaTime.IsoDayOfWeek.Saturday, NodaTime.IsoDayOfWeek.Sunday],
             holiday is null ? [] : [NodaTime.Text.LocalDatePattern.Iso.Parse(holiday).Value]);
         NodaTime.LocalDate s = NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value;

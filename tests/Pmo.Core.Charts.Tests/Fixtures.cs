@@ -75,7 +75,7 @@ internal static class Fixtures
             [new RolePool("qa", 0.5)]);
         var demand = new PortfolioDemand(
             plan,
-            [new ResourceProject("P1"), new ResourceProject("P2", Pmo.Core.Resources.ProjectStatus.Proposed)],
+            [new ResourceProject("P1"), new ResourceProject("P2", Pmo.Core.Resources.CommitmentStatus.Proposed)],
             [new DemandEntry("P1", "dev", 0, 150), new DemandEntry("P2", "dev", 0, 80), new DemandEntry("P1", "dev", 1, 48), new DemandEntry("P1", "qa", 0, 21), new DemandEntry("P1", "qa", 1, 36), new DemandEntry("P1", "ops", 0, 8)]);
         return CapacityAnalysis.Analyze(plan, demand);
     }

@@ -41,7 +41,7 @@ public class FlowForecastBenchmarks
             LocalDate date = Start.PlusDays(-1);
             for (int d = 0; d < days.Count; d++)
             {
-                date = WorkingCalendar.MondayToFriday.NextWorkingDayOnOrAfter(date.PlusDays(1));
+                date = WorkdayCalendar.MondayToFriday.NextWorkingDayOnOrAfter(date.PlusDays(1));
             }
 
             dates.Add(date);
@@ -52,9 +52,9 @@ public class FlowForecastBenchmarks
 
     [Benchmark]
     public LocalDate? PmoCoreSingleThread() =>
-        DeliveryForecast.WhenDone(history, RemainingScope.Exactly(Remaining), Start, WorkingCalendar.MondayToFriday, Trials, 42, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 }).DateAt(0.85);
+        DeliveryForecast.WhenDone(history, RemainingScope.Exactly(Remaining), Start, WorkdayCalendar.MondayToFriday, Trials, 42, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 }).DateAt(0.85);
 
     [Benchmark]
     public LocalDate? PmoCoreAllCores() =>
-        DeliveryForecast.WhenDone(history, RemainingScope.Exactly(Remaining), Start, WorkingCalendar.MondayToFriday, Trials, 42).DateAt(0.85);
+        DeliveryForecast.WhenDone(history, RemainingScope.Exactly(Remaining), Start, WorkdayCalendar.MondayToFriday, Trials, 42).DateAt(0.85);
 }

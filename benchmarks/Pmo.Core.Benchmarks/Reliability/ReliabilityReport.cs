@@ -185,8 +185,8 @@ internal static class ReliabilityReport
             ("EfficientFrontier.ComputeEvenlySpaced", t => EfficientFrontier.ComputeEvenlySpaced(knap, "Budget", 50, unlimited, t)),
             ("SelectionScenario.Solve", t => scenario.Solve(unlimited, t)),
             ("RcpspHeuristics.Sample (300 jobs)", t => RcpspHeuristics.Sample(rcpsp, new RcpspSamplingOptions(int.MaxValue, 1), null, t)),
-            ("DeliveryForecast.WhenDone", t => DeliveryForecast.WhenDone(history, RemainingScope.Exactly(2000), monday, WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t)),
-            ("DeliveryForecast.HowMany", t => DeliveryForecast.HowMany(history, monday, monday.PlusYears(10), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t)),
+            ("DeliveryForecast.WhenDone", t => DeliveryForecast.WhenDone(history, RemainingScope.Exactly(2000), monday, WorkdayCalendar.MondayToFriday, 2_000_000, 1, null, null, t)),
+            ("DeliveryForecast.HowMany", t => DeliveryForecast.HowMany(history, monday, monday.PlusYears(10), WorkdayCalendar.MondayToFriday, 2_000_000, 1, null, null, t)),
         };
         Console.WriteLine("| API | median ms | max ms | completed before cancel |");
         Console.WriteLine("|---|---:|---:|---:|");

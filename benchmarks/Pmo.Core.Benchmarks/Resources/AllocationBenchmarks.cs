@@ -44,7 +44,7 @@ internal static class AllocationInstance
             Enumerable.Range(0, roles).Select(r => new RolePool(roleIds[r], Math.Max(0.25, Math.Round(perRole[r] / periods * 0.8 / 40 * 4) / 4))));
         var demand = new PortfolioDemand(
             plan,
-            Enumerable.Range(0, projects).Select(p => new ResourceProject("P" + p, p % 4 == 3 ? ProjectStatus.Proposed : ProjectStatus.Committed)),
+            Enumerable.Range(0, projects).Select(p => new ResourceProject("P" + p, p % 4 == 3 ? CommitmentStatus.Proposed : CommitmentStatus.Committed)),
             cells.Select(c => new DemandEntry("P" + c.P, roleIds[c.R], c.T, c.H)));
         string[] order = [.. Enumerable.Range(0, projects).OrderBy(_ => rng.NextUInt64()).Select(p => "P" + p)];
         return (plan, demand, order, [.. cells]);
@@ -87,7 +87,7 @@ public class AllocationBenchmarks
             plan.CapacityRow(r).CopyTo(capacity.AsSpan(r * plan.PeriodCount));
         }
 
-        committed = [.. demand.Projects.Select(p => p.Status == ProjectStatus.Committed)];
+        committed = [.. demand.Projects.Select(p => p.Status == CommitmentStatus.Committed)];
         int[] given = [.. order.Select(id => int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture))];
         naiveOrder = [.. given.Where(p => committed[p]), .. given.Where(p => !committed[p])];
         double naive = NaiveDictionaries();

@@ -33,7 +33,7 @@ public class CapacityBenchmarks
             calendar,
             Enumerable.Range(0, Roles).Select(r => new Role($"role{r}", department: $"dept{r % 5}")),
             pools: Enumerable.Range(0, Roles).Select(r => new RolePool($"role{r}", 3 + rng.NextInt(8))));
-        projects = [.. Enumerable.Range(0, Projects).Select(p => new ResourceProject($"P{p}", p % 3 == 2 ? ProjectStatus.Proposed : ProjectStatus.Committed, programme: $"prog{p % 10}"))];
+        projects = [.. Enumerable.Range(0, Projects).Select(p => new ResourceProject($"P{p}", p % 3 == 2 ? CommitmentStatus.Proposed : CommitmentStatus.Committed, programme: $"prog{p % 10}"))];
         var list = new List<DemandEntry>();
         for (int p = 0; p < Projects; p++)
         {
@@ -56,7 +56,7 @@ public class CapacityBenchmarks
     [Benchmark(Baseline = true)]
     public int NaiveLinq()
     {
-        var committedIds = projects.Where(p => p.Status == ProjectStatus.Committed).Select(p => p.Id).ToHashSet();
+        var committedIds = projects.Where(p => p.Status == CommitmentStatus.Committed).Select(p => p.Id).ToHashSet();
         Dictionary<(string, int), double> committed = entries.Where(e => committedIds.Contains(e.ProjectId)).GroupBy(e => (e.RoleId, e.Period)).ToDictionary(g => g.Key, g => g.Sum(e => e.Hours));
         Dictionary<(string, int), double> all = entries.GroupBy(e => (e.RoleId, e.Period)).ToDictionary(g => g.Key, g => g.Sum(e => e.Hours));
         ILookup<(string, int), DemandEntry> byCell = entries.ToLookup(e => (e.RoleId, e.Period));

@@ -40,9 +40,9 @@ internal sealed record CapacityResult(LoadedResources Resources, CapacityReport 
 
         // Earliest starts: each proposal behind the committed projects and the proposals ahead of it.
         var starts = ImmutableArray.CreateBuilder<EarliestStartResult>();
-        foreach (ResourceProject p in demand.Projects.Where(p => p.Status == ProjectStatus.Proposed))
+        foreach (ResourceProject p in demand.Projects.Where(p => p.Status == CommitmentStatus.Proposed))
         {
-            IEnumerable<string> ahead = order.TakeWhile(id => id != p.Id).Concat(demand.Projects.Where(q => q.Status == ProjectStatus.Committed).Select(q => q.Id)).Distinct();
+            IEnumerable<string> ahead = order.TakeWhile(id => id != p.Id).Concat(demand.Projects.Where(q => q.Status == CommitmentStatus.Committed).Select(q => q.Id)).Distinct();
             starts.Add(CapacityAllocator.EarliestStart(plan, demand, p.Id, ahead));
         }
 
@@ -87,8 +87,8 @@ internal sealed record CapacityResult(LoadedResources Resources, CapacityReport 
         }
 
         ImmutableArray<ResourceProject> projects = resources.Demand.Projects;
-        List<string> committed = [.. projects.Where(p => p.Status == ProjectStatus.Committed).Select(p => p.Id)];
-        List<string> proposals = [.. projects.Where(p => p.Status == ProjectStatus.Proposed).Select(p => p.Id)];
+        List<string> committed = [.. projects.Where(p => p.Status == CommitmentStatus.Committed).Select(p => p.Id)];
+        List<string> proposals = [.. projects.Where(p => p.Status == CommitmentStatus.Proposed).Select(p => p.Id)];
         if (ranking is null || proposals.Count == 0)
         {
             return ([.. committed, .. proposals], "committed projects, then proposals, in file order");

@@ -33,7 +33,7 @@ internal sealed record FlowResult(
     /// <param name="plannedFinish">The baseline's planned finish.</param>
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>The result.</returns>
-    public static FlowResult Analyze(string projectId, LoadedFlow flow, LocalDate asOf, LocalDate plannedFinish, WorkingCalendar calendar)
+    public static FlowResult Analyze(string projectId, LoadedFlow flow, LocalDate asOf, LocalDate plannedFinish, WorkdayCalendar calendar)
     {
         ImmutableArray<WorkItem> items = flow.Items;
         ImmutableArray<ItemAge> ages = FlowMetrics.Ages(items, asOf);

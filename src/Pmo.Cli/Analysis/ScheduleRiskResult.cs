@@ -102,7 +102,7 @@ internal static class WorkingDays
     /// <param name="workingDays">The finish, in working days (≥ 0).</param>
     /// <param name="calendar">The portfolio calendar (working weekdays and holidays).</param>
     /// <returns>The finish date.</returns>
-    public static LocalDate FinishDate(LocalDate start, double workingDays, WorkingCalendar calendar)
+    public static LocalDate FinishDate(LocalDate start, double workingDays, WorkdayCalendar calendar)
     {
         LocalDate first = calendar.NextWorkingDayOnOrAfter(start);
         var weekdays = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None && !calendar.NonWorkingWeekdays.Contains(d));

@@ -520,11 +520,11 @@ internal static partial class InputMapper
     /// <param name="docs">The holidays (may be null).</param>
     /// <param name="p">Their JSON path.</param>
     /// <returns>The calendar.</returns>
-    public static WorkingCalendar MapCalendar(IReadOnlyList<LocalDate?>? docs, string p)
+    public static WorkdayCalendar MapCalendar(IReadOnlyList<LocalDate?>? docs, string p)
     {
         if (docs is null)
         {
-            return WorkingCalendar.MondayToFriday;
+            return WorkdayCalendar.MondayToFriday;
         }
 
         var days = new List<LocalDate>(docs.Count);
@@ -533,7 +533,7 @@ internal static partial class InputMapper
             days.Add(docs[i] ?? throw Fail($"{p}[{i}]", "must be a date string \"yyyy-MM-dd\", not null"));
         }
 
-        return Core(p, () => new WorkingCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], days));
+        return Core(p, () => new WorkdayCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], days));
     }
 
     private static double? Rate(double? value, string path)

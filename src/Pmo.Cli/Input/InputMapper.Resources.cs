@@ -187,7 +187,7 @@ internal static partial class InputMapper
         CapacityPlan plan = Guarded(p, () => new CapacityPlan(periods, calendar, roles, people, pools, hoursPerDay));
 
         // Projects: the portfolio's (committed) and the proposals.
-        var resourceProjects = new List<ResourceProject>(projects.Select(x => new ResourceProject(x.Id, ProjectStatus.Committed, x.Name, x.Programme)));
+        var resourceProjects = new List<ResourceProject>(projects.Select(x => new ResourceProject(x.Id, CommitmentStatus.Committed, x.Name, x.Programme)));
         IReadOnlyList<ProposalDocument?> odocs = doc.Proposals ?? [];
         for (int i = 0; i < odocs.Count; i++)
         {
@@ -200,7 +200,7 @@ internal static partial class InputMapper
             }
 
             string? programme = o.Programme is null ? null : RequiredText(o.Programme, $"{op}.programme");
-            resourceProjects.Add(new ResourceProject(id, ProjectStatus.Proposed, o.Name, programme));
+            resourceProjects.Add(new ResourceProject(id, CommitmentStatus.Proposed, o.Name, programme));
         }
 
         string[] projectIds = [.. resourceProjects.Select(x => x.Id)];

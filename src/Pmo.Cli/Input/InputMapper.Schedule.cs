@@ -5,7 +5,7 @@ using Pmo.Cli.Json;
 using Pmo.Core.Risk;
 using Pmo.Core.Risk.Simulation;
 using Pmo.Core.Scheduling;
-using WorkingCalendar = Pmo.Core.Kpis.Flow.WorkingCalendar;
+using WorkdayCalendar = Pmo.Core.Kpis.Flow.WorkdayCalendar;
 
 namespace Pmo.Cli.Input;
 
@@ -19,7 +19,7 @@ namespace Pmo.Cli.Input;
 internal sealed record LoadedSchedule(
     string Name,
     LocalDate? Start,
-    WorkingCalendar Calendar,
+    WorkdayCalendar Calendar,
     SimulationModel PreMitigation,
     SimulationModel? PostMitigation,
     ImmutableArray<CorrelationPair> Correlations)
@@ -50,7 +50,7 @@ internal static partial class InputMapper
 
         string name = doc.Name is null ? "Schedule risk model" : RequiredText(doc.Name, $"{p}.name");
         string? currency = Currency(doc.Currency, $"{p}.currency", required: false);
-        WorkingCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
+        WorkdayCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
         var parts = new ScheduleDocument
         {
             Start = doc.Start,
@@ -78,10 +78,10 @@ internal static partial class InputMapper
             return null;
         }
 
-        return MapSchedule(doc, $"{projectPath}.schedule", projectName, WorkingCalendar.MondayToFriday, risks, projectPath, defaultStart);
+        return MapSchedule(doc, $"{projectPath}.schedule", projectName, WorkdayCalendar.MondayToFriday, risks, projectPath, defaultStart);
     }
 
-    private static LoadedSchedule MapSchedule(ScheduleDocument doc, string p, string name, WorkingCalendar calendar, ImmutableArray<RiskEntry> risks, string? projectPath, LocalDate? defaultStart)
+    private static LoadedSchedule MapSchedule(ScheduleDocument doc, string p, string name, WorkdayCalendar calendar, ImmutableArray<RiskEntry> risks, string? projectPath, LocalDate? defaultStart)
     {
         // Activities.
         IReadOnlyList<ScheduleActivityDocument?> acts = NonEmptyArray(doc.Activities, $"{p}.activities");

@@ -50,7 +50,7 @@ internal static partial class InputMapper
         }
 
         KpiCatalog catalog = MapCatalog(doc.KpiDefinitions, $"{p}.kpiDefinitions");
-        WorkingCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
+        WorkdayCalendar calendar = MapCalendar(doc.Holidays, $"{p}.holidays");
         var projects = ImmutableArray.CreateBuilder<LoadedProject>();
         var projectIds = new HashSet<string>(StringComparer.Ordinal);
         var riskIds = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -74,7 +74,7 @@ internal sealed record LoadedPortfolio(
     public KpiCatalog Catalog { get; init; } = KpiCatalog.Library;
 
     /// <summary>Gets the working-day calendar (Monday to Friday plus the portfolio's holidays).</summary>
-    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.MondayToFriday;
+    public WorkdayCalendar Calendar { get; init; } = WorkdayCalendar.MondayToFriday;
 
     /// <summary>Gets the risk scoring model id (<c>pmbok5x5</c>, <c>ordinal5x5</c> or <c>simple3x3</c>).</summary>
     public string RiskModel { get; init; } = "pmbok5x5";

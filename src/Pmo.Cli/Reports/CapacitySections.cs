@@ -34,7 +34,7 @@ internal static class CapacitySections
         CapacityReport rep = r.Report;
         CapacityPlan plan = rep.Plan;
         PortfolioDemand demand = rep.Demand;
-        int committed = demand.Projects.Count(p => p.Status == ProjectStatus.Committed);
+        int committed = demand.Projects.Count(p => p.Status == CommitmentStatus.Committed);
         var facts = new List<(string, string)>
         {
             ("Periods", $"{plan.PeriodCount} months, {plan.Periods[0].Label} to {plan.Periods[plan.PeriodCount - 1].Label}; {Num(plan.HoursPerDay)} h per working day (Mon–Fri minus holidays)"),
@@ -157,7 +157,7 @@ internal static class CapacitySections
                 : deferred.AchievedLastPeriod is int achieved
                     ? (achieved == planned ? plan.Periods[planned].Label : $"{plan.Periods[achieved].Label} (+{achieved - planned})")
                     : $"beyond {plan.Periods[plan.PeriodCount - 1].Label} ({Hours(deferred.ShortfallHours)} h unmet)";
-            t.Row(Fmt.Int(++i), a.ProjectId, a.Project.Status == ProjectStatus.Committed ? "committed" : "proposed", Hours(a.RequestedHours), staffed, partial.StaffedShare is double sh ? Pct(sh) : Fmt.NotAvailable, finish);
+            t.Row(Fmt.Int(++i), a.ProjectId, a.Project.Status == CommitmentStatus.Committed ? "committed" : "proposed", Hours(a.RequestedHours), staffed, partial.StaffedShare is double sh ? Pct(sh) : Fmt.NotAvailable, finish);
         }
 
         doc.Table(t);

@@ -139,7 +139,7 @@ public static class CapacityAllocator
         ImmutableArray<string> reserved;
         if (reservedProjects is null)
         {
-            reserved = [.. demand.Projects.Where(q => q.Status == ProjectStatus.Committed && q.Id != projectId).Select(q => q.Id)];
+            reserved = [.. demand.Projects.Where(q => q.Status == CommitmentStatus.Committed && q.Id != projectId).Select(q => q.Id)];
         }
         else
         {
@@ -259,7 +259,7 @@ public static class CapacityAllocator
 
         if (committedFirst)
         {
-            sequence = [.. sequence.Where(p => demand.Projects[p].Status == ProjectStatus.Committed), .. sequence.Where(p => demand.Projects[p].Status != ProjectStatus.Committed)];
+            sequence = [.. sequence.Where(p => demand.Projects[p].Status == CommitmentStatus.Committed), .. sequence.Where(p => demand.Projects[p].Status != CommitmentStatus.Committed)];
         }
 
         return sequence;

@@ -55,7 +55,7 @@ public static class CapacityAnalysis
         double[] proposed = new double[size];
         for (int p = 0; p < demand.ProjectCount; p++)
         {
-            double[] target = demand.Projects[p].Status == ProjectStatus.Committed ? committed : proposed;
+            double[] target = demand.Projects[p].Status == CommitmentStatus.Committed ? committed : proposed;
             ReadOnlySpan<int> cells = demand.Cells(p);
             ReadOnlySpan<double> hours = demand.Hours(p);
             for (int i = 0; i < cells.Length; i++)
@@ -102,7 +102,7 @@ public static class CapacityAnalysis
         var contributors = new Dictionary<int, List<ProjectHours>>();
         for (int p = 0; p < demand.ProjectCount; p++)
         {
-            if (!withProposed && demand.Projects[p].Status != ProjectStatus.Committed)
+            if (!withProposed && demand.Projects[p].Status != CommitmentStatus.Committed)
             {
                 continue;
             }

@@ -106,7 +106,7 @@ public static class CapacityConstraints
                 continue;
             }
 
-            if (demand.Projects[p].Status != ProjectStatus.Committed)
+            if (demand.Projects[p].Status != CommitmentStatus.Committed)
             {
                 ignoredIds.Add(demand.Projects[p].Id);
                 continue;

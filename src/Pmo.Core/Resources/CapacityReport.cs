@@ -154,7 +154,7 @@ public sealed class CapacityReport
             }
 
             g.Projects.Add(project.Id);
-            double[] target = project.Status == ProjectStatus.Committed ? g.Com : g.Pro;
+            double[] target = project.Status == CommitmentStatus.Committed ? g.Com : g.Pro;
             ReadOnlySpan<int> cells = Demand.Cells(p);
             ReadOnlySpan<double> hours = Demand.Hours(p);
             for (int i = 0; i < cells.Length; i++)

@@ -221,12 +221,12 @@ public sealed class CapacityScenario
                         break;
                     case ScenarioChangeKind.ApproveProject:
                         int p = RequireProject(demand, i, change.ProjectId!, paramName);
-                        if (demand.Projects[p].Status != ProjectStatus.Proposed)
+                        if (demand.Projects[p].Status != CommitmentStatus.Proposed)
                         {
                             throw Fail(i, $"project '{change.ProjectId}' is not proposed (it is {demand.Projects[p].Status})", paramName);
                         }
 
-                        demand = demand.WithProjectStatus(change.ProjectId!, ProjectStatus.Committed);
+                        demand = demand.WithProjectStatus(change.ProjectId!, CommitmentStatus.Committed);
                         break;
                     default:
                         _ = CapacityAllocator.Sequence(demand, change.PriorityOrder, false, paramName);

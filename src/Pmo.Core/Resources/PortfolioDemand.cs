@@ -223,7 +223,7 @@ public sealed class PortfolioDemand
     /// <exception cref="ArgumentException">Unknown project.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
     [Pure]
-    public PortfolioDemand WithProjectStatus(string projectId, ProjectStatus status)
+    public PortfolioDemand WithProjectStatus(string projectId, CommitmentStatus status)
     {
         int p = RequireProject(projectId, nameof(projectId));
         return new PortfolioDemand(Projects.SetItem(p, Projects[p].WithStatus(status)), RoleIds, Periods, cells, hours);

@@ -14,7 +14,7 @@ public sealed class ResourceProject
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank, or <paramref name="programme"/> or <paramref name="department"/> is given but blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public ResourceProject(string id, ProjectStatus status = ProjectStatus.Committed, string? name = null, string? programme = null, string? department = null)
+    public ResourceProject(string id, CommitmentStatus status = CommitmentStatus.Committed, string? name = null, string? programme = null, string? department = null)
     {
         Guard.Against.NullOrWhiteSpace(id);
         if (!Enum.IsDefined(status))
@@ -43,7 +43,7 @@ public sealed class ResourceProject
     public string Id { get; }
 
     /// <summary>Gets the status.</summary>
-    public ProjectStatus Status { get; }
+    public CommitmentStatus Status { get; }
 
     /// <summary>Gets the optional display name.</summary>
     public string? Name { get; }
@@ -58,7 +58,7 @@ public sealed class ResourceProject
     /// <param name="status">The new status.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public ResourceProject WithStatus(ProjectStatus status) => new(Id, status, Name, Programme, Department);
+    public ResourceProject WithStatus(CommitmentStatus status) => new(Id, status, Name, Programme, Department);
 
     /// <inheritdoc/>
     public override string ToString() => Name is null ? Id : $"{Id} ({Name})";

@@ -59,7 +59,7 @@ public sealed class ConcurrencyStressTests
         people: [new Person("ana", "architect"), new Person("ben", "architect", fte: 0.8)],
         pools: [new RolePool("developer", 6)]);
     private static readonly PortfolioDemand Demand = new(Plan,
-        [new ResourceProject("core"), new ResourceProject("new", Pmo.Core.Resources.ProjectStatus.Proposed)],
+        [new ResourceProject("core"), new ResourceProject("new", Pmo.Core.Resources.CommitmentStatus.Proposed)],
         [.. Enumerable.Range(0, 6).SelectMany(t => new[] { new DemandEntry("core", "architect", t, Plan.ToHours(t, 1.2)), new DemandEntry("new", "developer", t, Plan.ToHours(t, 7)) })]);
 
     /// <summary>One call per domain, each returning a fingerprint of its results.</summary>

@@ -20,7 +20,7 @@ public class CapacityAnalysisTests
 
     private static PortfolioDemand Demand(CapacityPlan plan) => new(
         plan,
-        [new ResourceProject("P1", programme: "Digital"), new ResourceProject("P2", ProjectStatus.Proposed, programme: "Digital"), new ResourceProject("P3")],
+        [new ResourceProject("P1", programme: "Digital"), new ResourceProject("P2", CommitmentStatus.Proposed, programme: "Digital"), new ResourceProject("P3")],
         [
             new DemandEntry("P1", "dev", 0, 100),
             new DemandEntry("P1", "dev", 0, 20),  // entries add up: P1 dev Jan = 120
@@ -137,7 +137,7 @@ public class CapacityAnalysisTests
         Assert.Equal(120, d.Demand("P1", "dev", 0), 9); // unchanged original
         Assert.Throws<ArgumentOutOfRangeException>(() => d.WithProjectShifted("P2", -1)); // Jan demand would leave the horizon
         Assert.Equal(2, d.WithoutProject("P3").ProjectCount);
-        Assert.Equal(ProjectStatus.Committed, d.WithProjectStatus("P2", ProjectStatus.Committed).Projects[1].Status);
+        Assert.Equal(CommitmentStatus.Committed, d.WithProjectStatus("P2", CommitmentStatus.Committed).Projects[1].Status);
         Assert.Equal(120 + 80 + 40, d.TotalDemand("P1") + d.TotalDemand("P2"), 9);
         Assert.Equal(2, d.Entries("P3").Length);
     }

@@ -19,7 +19,7 @@ public class CapacityProperties
 
         public PortfolioDemand Demand(CapacityPlan plan) => new(
             plan,
-            Enumerable.Range(0, 6).Select(p => new ResourceProject($"p{p}", p % 3 == 2 ? ProjectStatus.Proposed : ProjectStatus.Committed)),
+            Enumerable.Range(0, 6).Select(p => new ResourceProject($"p{p}", p % 3 == 2 ? CommitmentStatus.Proposed : CommitmentStatus.Committed)),
             Entries.Select(e => new DemandEntry($"p{e.Project}", $"r{e.Role}", e.Period, e.Hours)));
     }
 

@@ -17,7 +17,7 @@ public class ResourcesMutationTestsAAllocation
 
     // A: 30, 30, 0; B: 20, 20, 20 (both committed).
     private static PortfolioDemand AB(CapacityPlan plan, double bLast = 20) =>
-        Demand(plan, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, bLast)]);
+        Demand(plan, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, bLast)]);
 
     // ---- AllocationCell ----
 
@@ -25,7 +25,7 @@ public class ResourcesMutationTestsAAllocation
     public void Cells_that_differ_only_in_their_period_are_not_equal()
     {
         // A: 10, 10 against 40 h: both cells (dev, demand 10, carried 0, allocated 10, shortfall 0) differ only in the period.
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 10, 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 10, 10)]);
         var cells = CapacityAllocator.Allocate(Plan3, d, ["A"]).Project("A").Cells;
         AllocationCell c0 = cells[0];
         AllocationCell c1 = cells[1];
@@ -41,7 +41,7 @@ public class ResourcesMutationTestsAAllocation
     public void Cells_with_the_same_values_are_equal_and_cells_with_other_allocations_are_not()
     {
         // Same demand (A: 30 in week 0) against 40 h and against 20 h (0.5 FTE): allocated 30 vs 20, shortfall 0 vs 10.
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 30)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 30)]);
         AllocationCell a = CapacityAllocator.Allocate(Plan3, d, ["A"]).Project("A").Cells[0];
         AllocationCell again = CapacityAllocator.Allocate(Plan3, d, ["A"]).Project("A").Cells[0];
         Assert.True(a == again);
@@ -50,7 +50,7 @@ public class ResourcesMutationTestsAAllocation
         Assert.Equal(a.GetHashCode(), again.GetHashCode());
 
         CapacityPlan half = Plan(3, ["dev"], ("dev", 0.5));
-        AllocationCell less = CapacityAllocator.Allocate(half, Demand(half, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 30)]), ["A"]).Project("A").Cells[0];
+        AllocationCell less = CapacityAllocator.Allocate(half, Demand(half, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 30)]), ["A"]).Project("A").Cells[0];
         Assert.Equal((30.0, 20.0, 10.0), (less.Demand, less.Allocated, less.Shortfall));
         Assert.True(a != less);
         Assert.False(a.Equals(less));
@@ -80,7 +80,7 @@ public class ResourcesMutationTestsAAllocation
         // dev 1 FTE = 40 h, ops 0.5 FTE = 20 h a week. A: dev 10, 20, 30; ops 5, 15, 0 — everything fits.
         // Allocated = demand; residual dev 30, 20, 10; ops 15, 5, 20.
         CapacityPlan plan = Plan(3, ["dev", "ops"], ("dev", 1.0), ("ops", 0.5));
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 10, 20, 30), .. Row("A", "ops", 5, 15)]);
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 10, 20, 30), .. Row("A", "ops", 5, 15)]);
         AllocationResult r = CapacityAllocator.Allocate(plan, d, ["A"]);
         Assert.Equal([10.0, 20.0, 30.0, 5.0, 15.0, 0.0], [.. Enumerable.Range(0, 6).Select(k => r.Allocated(k < 3 ? "dev" : "ops", k % 3))]);
         Assert.Equal([30.0, 20.0, 10.0, 15.0, 5.0, 20.0], [.. Enumerable.Range(0, 6).Select(k => r.Residual(k < 3 ? "dev" : "ops", k % 3))]);
@@ -90,7 +90,7 @@ public class ResourcesMutationTestsAAllocation
     public void Residual_and_allocated_reject_a_period_outside_the_plan()
     {
         CapacityPlan plan = Plan(3, ["dev", "ops"], ("dev", 1.0), ("ops", 0.5));
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 10)]);
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 10)]);
         AllocationResult r = CapacityAllocator.Allocate(plan, d, ["A"]);
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => r.Residual("dev", 3)).ParamName);
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => r.Allocated("dev", 3)).ParamName);
@@ -149,14 +149,14 @@ public class ResourcesMutationTestsAAllocation
     public void A_priority_order_that_misses_projects_lists_up_to_ten_of_them()
     {
         // 12 projects, order names only P0: 11 missing; the first 10 listed, then an ellipsis.
-        PortfolioDemand d12 = Demand(Plan3, [.. Enumerable.Range(0, 12).Select(i => ("P" + i, ProjectStatus.Committed))]);
+        PortfolioDemand d12 = Demand(Plan3, [.. Enumerable.Range(0, 12).Select(i => ("P" + i, CommitmentStatus.Committed))]);
         Reject.Rule<ArgumentException>(
             () => CapacityAllocator.Allocate(Plan3, d12, ["P0"]),
             "priorityOrder",
             "priorityOrder misses 11 project(s): P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, …; give every project exactly once.");
 
         // 11 projects: exactly 10 missing, all listed, no ellipsis.
-        PortfolioDemand d11 = Demand(Plan3, [.. Enumerable.Range(0, 11).Select(i => ("P" + i, ProjectStatus.Committed))]);
+        PortfolioDemand d11 = Demand(Plan3, [.. Enumerable.Range(0, 11).Select(i => ("P" + i, CommitmentStatus.Committed))]);
         ArgumentException e = Reject.Rule<ArgumentException>(
             () => CapacityAllocator.Allocate(Plan3, d11, ["P0"]),
             "priorityOrder",
@@ -164,7 +164,7 @@ public class ResourcesMutationTestsAAllocation
         Assert.DoesNotContain("…", e.Message, StringComparison.Ordinal);
 
         // Two missing of three.
-        PortfolioDemand d3 = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("C", ProjectStatus.Committed)]);
+        PortfolioDemand d3 = Demand(Plan3, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed), ("C", CommitmentStatus.Committed)]);
         Reject.Rule<ArgumentException>(() => CapacityAllocator.Allocate(Plan3, d3, ["B"]), "priorityOrder", "priorityOrder misses 2 project(s): A, C; give every project exactly once.");
     }
 
@@ -173,7 +173,7 @@ public class ResourcesMutationTestsAAllocation
     {
         // A: 10 h in week 0 and an entry of 0 h in week 2. Planned last = 0 (hours > 0 only); 10 ≤ 40 allocated in week 0,
         // nothing in week 2: achieved last = 0, finish delay 0.
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed)], ("A", "dev", 0, 10.0), ("A", "dev", 2, 0.0));
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed)], ("A", "dev", 0, 10.0), ("A", "dev", 2, 0.0));
         ProjectAllocation a = CapacityAllocator.Allocate(Plan3, d, ["A"]).Project("A");
         Assert.Equal(2, a.Cells.Length);
         Assert.Equal(0, a.PlannedLastPeriod);
@@ -185,7 +185,7 @@ public class ResourcesMutationTestsAAllocation
     [Fact]
     public void A_project_without_demand_has_no_achieved_finish()
     {
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("Z", ProjectStatus.Committed)], [.. Row("A", "dev", 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("Z", CommitmentStatus.Committed)], [.. Row("A", "dev", 10)]);
         ProjectAllocation z = CapacityAllocator.Allocate(Plan3, d, ["A", "Z"]).Project("Z");
         Assert.Null(z.PlannedLastPeriod);
         Assert.Null(z.AchievedLastPeriod);
@@ -195,7 +195,7 @@ public class ResourcesMutationTestsAAllocation
     public void Defer_lists_only_demanded_or_carried_cells_not_the_gaps_between_them()
     {
         // A: 10, 0, 10 (no entry in week 1), all fits: cells in weeks 0 and 2 only (no carry into week 1).
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 10, 0, 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 10, 0, 10)]);
         ProjectAllocation a = CapacityAllocator.Allocate(Plan3, d, ["A"], new AllocationOptions(AllocationMode.Defer)).Project("A");
         Assert.Equal([0, 2], a.Cells.Select(c => c.Period));
         Assert.Equal(2, a.AchievedLastPeriod);
@@ -216,7 +216,7 @@ public class ResourcesMutationTestsAAllocation
     [Fact]
     public void Reserved_projects_are_validated_with_stated_rules()
     {
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 10), .. Row("P", "dev", 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed), ("P", CommitmentStatus.Proposed)], [.. Row("A", "dev", 10), .. Row("P", "dev", 10)]);
         Reject.Rule<ArgumentNullException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", null!]), "reservedProjects", "reservedProjects holds a null id.");
         Reject.Rule<ArgumentException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", "P"]), "reservedProjects", "reservedProjects holds the project being placed, 'P'; list only the projects reserved before it.");
         Reject.Rule<ArgumentException>(() => CapacityAllocator.EarliestStart(Plan3, d, "P", ["A", "B", "A"]), "reservedProjects", "reservedProjects lists 'A' more than once.");
@@ -225,7 +225,7 @@ public class ResourcesMutationTestsAAllocation
     [Fact]
     public void A_project_without_demand_can_start_at_the_earliest_period_given()
     {
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("Z", ProjectStatus.Proposed)], [.. Row("A", "dev", 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("Z", CommitmentStatus.Proposed)], [.. Row("A", "dev", 10)]);
         EarliestStartResult e = CapacityAllocator.EarliestStart(Plan3, d, "Z", earliestPeriod: 2);
         Assert.Equal(2, e.FirstCandidateStart);
         Assert.Equal(0, e.Shift);
@@ -239,7 +239,7 @@ public class ResourcesMutationTestsAAllocation
     {
         // 4 weeks; P spans weeks 0–1 (2 periods). Earliest period 3: the last start that still ends in week 3 is 2 < 3,
         // so no candidate is tried.
-        PortfolioDemand d = Demand(Plan4, [("P", ProjectStatus.Proposed)], [.. Row("P", "dev", 10, 10)]);
+        PortfolioDemand d = Demand(Plan4, [("P", CommitmentStatus.Proposed)], [.. Row("P", "dev", 10, 10)]);
         EarliestStartResult e = CapacityAllocator.EarliestStart(Plan4, d, "P", earliestPeriod: 3);
         Assert.False(e.IsFeasible);
         Assert.Empty(e.Rejections.AsEnumerable());
@@ -251,7 +251,7 @@ public class ResourcesMutationTestsAAllocation
     {
         // Committed A takes 50 h of 40 in week 1: residual 40, −10, 40. P: 10 h in week 0 and an entry of 0 h in week 1.
         // Shift 0: 10 ≤ 40 in week 0; the 0-hour cell asks for nothing, so it fits although the residual is negative.
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], ("A", "dev", 1, 50.0), ("P", "dev", 0, 10.0), ("P", "dev", 1, 0.0));
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("P", CommitmentStatus.Proposed)], ("A", "dev", 1, 50.0), ("P", "dev", 0, 10.0), ("P", "dev", 1, 0.0));
         EarliestStartResult e = CapacityAllocator.EarliestStart(Plan3, d, "P");
         Assert.Equal([40.0, -10.0, 40.0], e.ResidualGrid.AsEnumerable());
         Assert.True(e.IsFeasible);
@@ -265,7 +265,7 @@ public class ResourcesMutationTestsAAllocation
         // 6 weeks of 40 h. Committed A: 40, 40, 20 → residual 0, 0, 20, 40, 40, 40. P: 30, 30. Shift 0 is blocked in week 0
         // (needs 30, 0 available).
         CapacityPlan plan = Plan(6, ["dev"], ("dev", 1.0));
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 40, 40, 20), .. Row("P", "dev", 30, 30)]);
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed), ("P", CommitmentStatus.Proposed)], [.. Row("A", "dev", 40, 40, 20), .. Row("P", "dev", 30, 30)]);
         EarliestStartResult e = CapacityAllocator.EarliestStart(plan, d, "P");
         Assert.Equal("shift 0: dev 2027-01-04: needs 30 h, 0 h available", e.Rejections[0].ToString());
         Assert.Equal("shift 2: dev 2027-01-18: needs 30 h, 20 h available", e.Rejections[2].ToString());
@@ -284,7 +284,7 @@ public class ResourcesMutationTestsAAllocation
             [new Role("dev", department: "eng"), new Role("ops", department: "ops")],
             null,
             [new RolePool("dev", 1.0)]);
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed)], ("A", "dev", 0, 30.0), ("A", "ops", 0, 10.0));
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed)], ("A", "dev", 0, 30.0), ("A", "ops", 0, 10.0));
         var rollups = CapacityAnalysis.Analyze(plan, d).ByDepartment();
         CapacityRollup eng = rollups.Single(x => x.Key == "eng");
         CapacityRollup ops = rollups.Single(x => x.Key == "ops");

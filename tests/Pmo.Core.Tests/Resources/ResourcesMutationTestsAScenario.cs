@@ -12,7 +12,7 @@ public class ResourcesMutationTestsAScenario
 {
     // 4 weeks, dev 1 FTE = 40 h/week. A: 30, 30, 0, 0; B: 20, 20, 30, 0; both committed.
     private static readonly CapacityPlan Plan4 = Plan(4, ["dev"], ("dev", 1.0));
-    private static readonly PortfolioDemand D = Demand(Plan4, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, 30)]);
+    private static readonly PortfolioDemand D = Demand(Plan4, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, 30)]);
 
     [Fact]
     public void Factories_reject_blank_and_null_ids_naming_the_parameter()
@@ -84,7 +84,7 @@ public class ResourcesMutationTestsAScenario
         // Baseline: dev capacity 80, allocated 25; ops capacity 0, allocated 0, allocated utilisation undefined (null).
         // Hire 1 FTE of ops: ops capacity 80, allocated 20, allocated utilisation 20 / 80 = 0.25.
         CapacityPlan plan = Plan(2, ["dev", "ops"], ("dev", 1.0));
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 10, 15), .. Row("A", "ops", 20)]);
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 10, 15), .. Row("A", "ops", 20)]);
         CapacityScenarioComparison c = CapacityScenarios.Compare(plan, d, ["A"], [new CapacityScenario("Hire ops", [ScenarioChange.AddHeadcount(new RolePool("ops", 1.0))])]);
 
         RoleUtilisation dev = c.Baseline.Roles[0];
@@ -121,7 +121,7 @@ public class ResourcesMutationTestsAScenario
             new Pmo.Core.Scheduling.WorkingCalendar(Monday, Monday.PlusDays(21)),
             [new Role("dev")],
             [new Person("ann", "dev"), new Person("bob", "dev")]);
-        PortfolioDemand d = Demand(plan, [("P", ProjectStatus.Committed)], [.. Row("P", "dev", 50, 50)]);
+        PortfolioDemand d = Demand(plan, [("P", CommitmentStatus.Committed)], [.. Row("P", "dev", 50, 50)]);
         CapacityScenarioComparison c = CapacityScenarios.Compare(plan, d, ["P"], [new CapacityScenario("Bob leaves", [ScenarioChange.RemovePerson("bob")])]);
         Assert.Equal(0, c.Baseline.TotalShortfallHours);
         Assert.Equal(20, c["Bob leaves"].TotalShortfallHours);
@@ -164,7 +164,7 @@ public class ResourcesMutationTestsAScenario
     {
         // Demand built on 3 weeks against a 4-week plan: the demand is the problem, not the (also bad) scenario.
         CapacityPlan plan3 = Plan(3, ["dev"], ("dev", 1.0));
-        PortfolioDemand d3 = Demand(plan3, [("A", ProjectStatus.Committed)], [.. Row("A", "dev", 10)]);
+        PortfolioDemand d3 = Demand(plan3, [("A", CommitmentStatus.Committed)], [.. Row("A", "dev", 10)]);
         ArgumentException e = Assert.Throws<ArgumentException>(() => CapacityScenarios.Compare(Plan4, d3, ["A"], [new CapacityScenario("Z", [ScenarioChange.CancelProject("Z")])]));
         Assert.Equal("demand", e.ParamName);
     }

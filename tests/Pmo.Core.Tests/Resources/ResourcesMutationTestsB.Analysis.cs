@@ -32,7 +32,7 @@ public class ResourcesMutationTestsBAnalysis
         CapacityPlan plan = Flat();
         var demand = new PortfolioDemand(
             plan,
-            [new ResourceProject("C"), new ResourceProject("B"), new ResourceProject("A"), new ResourceProject("Y"), new ResourceProject("Z", ProjectStatus.Proposed)],
+            [new ResourceProject("C"), new ResourceProject("B"), new ResourceProject("A"), new ResourceProject("Y"), new ResourceProject("Z", CommitmentStatus.Proposed)],
             [E("C", "dev", 0, 50), E("B", "dev", 0, 100), E("A", "dev", 0, 50), E("Y", "dev", 0, 0), E("Z", "dev", 0, 30)]);
         CapacityReport r = CapacityAnalysis.Analyze(plan, demand, DemandScope.CommittedOnly);
         OverAllocation o = Assert.Single(r.OverAllocations);
@@ -141,7 +141,7 @@ public class ResourcesMutationTestsBAnalysis
     public void Resource_rows_rules_state_their_reasons()
     {
         CapacityPlan plan = Flat();
-        var demand = new PortfolioDemand(plan, [new ResourceProject("J1", ProjectStatus.Proposed)], [E("J1", "dev", 0, 10)]);
+        var demand = new PortfolioDemand(plan, [new ResourceProject("J1", CommitmentStatus.Proposed)], [E("J1", "dev", 0, 10)]);
         Reject.Rule<ArgumentNullException>(() => CapacityConstraints.ToResourceRows(plan, null!, ["J1"]), "demand");
         Reject.Rule<ArgumentNullException>(() => CapacityConstraints.ToResourceRows(plan, demand, null!), "candidateIds");
         Reject.Rule<ArgumentOutOfRangeException>(() => CapacityConstraints.ToResourceRows(plan, demand, ["J1"], (CommittedOverloadHandling)5), "overload", "overload must be a defined CommittedOverloadHandling");
@@ -159,7 +159,7 @@ public class ResourcesMutationTestsBAnalysis
         CapacityPlan plan = Flat();
         var demand = new PortfolioDemand(
             plan,
-            [new ResourceProject("K"), new ResourceProject("X", ProjectStatus.Proposed), new ResourceProject("J1", ProjectStatus.Proposed), new ResourceProject("J2", ProjectStatus.Proposed)],
+            [new ResourceProject("K"), new ResourceProject("X", CommitmentStatus.Proposed), new ResourceProject("J1", CommitmentStatus.Proposed), new ResourceProject("J2", CommitmentStatus.Proposed)],
             [E("K", "dev", 0, 60), E("X", "dev", 0, 100), E("J1", "dev", 1, 30), E("J2", "qa", 0, 0)]);
         CapacityRowSet rows = CapacityConstraints.ToResourceRows(plan, demand, ["J1", "J2"]);
         Assert.Equal(["K"], rows.ReservedProjects.ToArray());
@@ -175,7 +175,7 @@ public class ResourcesMutationTestsBAnalysis
     {
         // K committed dev/Jan 160 h = capacity: residual 0, not negative, with the default tolerance and with 0.
         CapacityPlan plan = Flat();
-        var demand = new PortfolioDemand(plan, [new ResourceProject("K"), new ResourceProject("J", ProjectStatus.Proposed)], [E("K", "dev", 0, 160), E("J", "dev", 1, 10)]);
+        var demand = new PortfolioDemand(plan, [new ResourceProject("K"), new ResourceProject("J", CommitmentStatus.Proposed)], [E("K", "dev", 0, 160), E("J", "dev", 1, 10)]);
         Assert.Equal([0.0, 160.0], Assert.Single(CapacityConstraints.ToResourceRows(plan, demand, ["J"]).Rows).Capacity.ToArray());
         Assert.Empty(CapacityConstraints.ToResourceRows(plan, demand, ["J"], tolerance: 0).OverloadedCells);
     }
@@ -185,7 +185,7 @@ public class ResourcesMutationTestsBAnalysis
     {
         // K committed dev/Jan 200 h (> 160) and qa/Feb 170 h (> 160).
         CapacityPlan plan = Flat();
-        var demand = new PortfolioDemand(plan, [new ResourceProject("K"), new ResourceProject("J", ProjectStatus.Proposed)], [E("K", "dev", 0, 200), E("K", "qa", 1, 170), E("J", "dev", 1, 10)]);
+        var demand = new PortfolioDemand(plan, [new ResourceProject("K"), new ResourceProject("J", CommitmentStatus.Proposed)], [E("K", "dev", 0, 200), E("K", "qa", 1, 170), E("J", "dev", 1, 10)]);
         CapacityOverloadException e = Assert.Throws<CapacityOverloadException>(() => CapacityConstraints.ToResourceRows(plan, demand, ["J"]));
         Assert.Equal("demand", e.ParamName);
         Assert.Contains("Committed non-candidate demand exceeds capacity in 2 cell(s)", e.Message, StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public class ResourcesMutationTestsBAnalysis
     public void Apply_to_a_problem_without_rows_brings_the_plans_period_labels()
     {
         CapacityPlan plan = Flat();
-        var demand = new PortfolioDemand(plan, [new ResourceProject("J", ProjectStatus.Proposed)], [E("J", "dev", 0, 10)]);
+        var demand = new PortfolioDemand(plan, [new ResourceProject("J", CommitmentStatus.Proposed)], [E("J", "dev", 0, 10)]);
         CapacityRowSet rows = CapacityConstraints.ToResourceRows(plan, demand, ["J"]);
         SelectionProblem problem = SelectionProblem.Create([new SelectionCandidate("J", 1)]);
         SelectionProblem applied = rows.ApplyTo(problem);

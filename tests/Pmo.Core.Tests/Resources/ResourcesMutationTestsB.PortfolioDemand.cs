@@ -15,7 +15,7 @@ public class ResourcesMutationTestsBPortfolioDemand
 
     private static CapacityPlan Plan() => new(JanFeb, Calendar2027(), Roles);
 
-    private static readonly ResourceProject[] Projects = [new ResourceProject("P1"), new ResourceProject("P2", ProjectStatus.Proposed)];
+    private static readonly ResourceProject[] Projects = [new ResourceProject("P1"), new ResourceProject("P2", CommitmentStatus.Proposed)];
 
     [Fact]
     public void Null_arguments_and_elements_are_argument_null_errors()

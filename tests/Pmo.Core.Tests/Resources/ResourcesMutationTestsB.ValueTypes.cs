@@ -117,7 +117,7 @@ public class ResourcesMutationTestsBValueTypes
     [Fact]
     public void Project_undefined_status_states_the_rule_and_the_value()
     {
-        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new ResourceProject("p", (ProjectStatus)7), "status", "must be Committed or Proposed", "7");
+        Reject.Rule<ArgumentOutOfRangeException>(() => _ = new ResourceProject("p", (CommitmentStatus)7), "status", "must be Committed or Proposed", "7");
     }
 
     [Fact]

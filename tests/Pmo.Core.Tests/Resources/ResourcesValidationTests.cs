@@ -91,7 +91,7 @@ public class ResourcesValidationTests
         Assert.Equal("hours", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", 0, double.NaN)).ParamName);
         Assert.Equal("hours", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", 0, 1e308)).ParamName); // sums stay finite
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new DemandEntry("p1", "dev", -1, 1)).ParamName);
-        Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => new ResourceProject("p", (ProjectStatus)7)).ParamName);
+        Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => new ResourceProject("p", (CommitmentStatus)7)).ParamName);
         Assert.Equal("programme", Assert.Throws<ArgumentException>(() => new ResourceProject("p", programme: "")).ParamName);
         var demand = new PortfolioDemand(plan, projects, [new DemandEntry("p1", "dev", 1, 10)]);
         Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => demand.WithProjectShifted("p1", 1)).ParamName);

@@ -17,7 +17,7 @@ namespace Pmo.Core.Kpis.Flow;
 /// forward one working day at a time from the start date, and for every working day draws one day of the throughput
 /// history uniformly with replacement (bootstrap), adding its count of finished items. <see cref="WhenDone"/> stops when
 /// the trial's remaining scope is reached and records the number of working days; <see cref="HowMany"/> sums the draws
-/// over the working days of the window. Non-working days of the <see cref="WorkingCalendar"/> are skipped: history and
+/// over the working days of the window. Non-working days of the <see cref="WorkdayCalendar"/> are skipped: history and
 /// forecast are both in working days (use <see cref="FlowMetrics.WorkingDayThroughput"/> for the history).
 /// </para>
 /// <para>
@@ -47,7 +47,7 @@ public static class DeliveryForecast
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is above <see cref="MaxTrials"/> (100,000,000, the same bound as a risk simulation's iterations).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> plus the horizon (<see cref="DeliveryForecastOptions.HorizonDays"/>) passes the last representable date, 9999-12-31.</exception>
     [Pure]
-    public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static CompletionForecast WhenDone(ReadOnlySpan<int> dailyThroughput, RemainingScope remaining, LocalDate start, WorkdayCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         Guard.Against.Null(remaining);
@@ -123,7 +123,7 @@ public static class DeliveryForecast
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is above <see cref="MaxTrials"/> (100,000,000, the same bound as a risk simulation's iterations).</exception>
     [Pure]
-    public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkingCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static ItemCountForecast HowMany(ReadOnlySpan<int> dailyThroughput, LocalDate start, LocalDate end, WorkdayCalendar calendar, int trials, ulong seed, DeliveryForecastOptions? options = null, IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         int[] history = CheckHistory(dailyThroughput);
         FlowMetrics.CheckRange(start, end, nameof(end));

@@ -100,7 +100,7 @@ public static class FlowMetrics
     /// <exception cref="ArgumentNullException"><paramref name="items"/>, one of its elements, or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> precedes <paramref name="from"/>.</exception>
     [Pure]
-    public static ImmutableArray<int> WorkingDayThroughput(IEnumerable<WorkItem> items, LocalDate from, LocalDate to, WorkingCalendar calendar)
+    public static ImmutableArray<int> WorkingDayThroughput(IEnumerable<WorkItem> items, LocalDate from, LocalDate to, WorkdayCalendar calendar)
     {
         WorkItem[] list = CheckItems(items);
         CheckRange(from, to);

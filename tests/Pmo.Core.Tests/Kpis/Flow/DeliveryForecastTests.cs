@@ -37,7 +37,7 @@ public class DeliveryForecastTests
     [Fact]
     public void Constant_throughput_of_one_a_day_finishes_in_exactly_N_working_days()
     {
-        CompletionForecast f = DeliveryForecast.WhenDone([1, 1, 1], RemainingScope.Exactly(10), Monday, WorkingCalendar.MondayToFriday, 1_000, 7);
+        CompletionForecast f = DeliveryForecast.WhenDone([1, 1, 1], RemainingScope.Exactly(10), Monday, WorkdayCalendar.MondayToFriday, 1_000, 7);
         Assert.Equal(ForecastStatus.Simulated, f.Status);
         Assert.All(f.SortedWorkingDays, d => Assert.Equal(10, d));
         Assert.Equal(10.0, f.MeanWorkingDays);
@@ -57,7 +57,7 @@ public class DeliveryForecastTests
         // success, failures ~ NegativeBinomial(N, 1/2) (MathNet counts failures).
         const int N = 20;
         var nb = new NegativeBinomial(N, 0.5);
-        CompletionForecast f = DeliveryForecast.WhenDone([0, 1], RemainingScope.Exactly(N), Monday, WorkingCalendar.EveryDay, T, 42);
+        CompletionForecast f = DeliveryForecast.WhenDone([0, 1], RemainingScope.Exactly(N), Monday, WorkdayCalendar.EveryDay, T, 42);
         Assert.Equal(0, f.TrialsBeyondHorizon);
         EmpiricalCdfIsClose(f.SortedWorkingDays, k => k < N ? 0 : nb.CumulativeDistribution(k - N), N, 120);
 
@@ -79,7 +79,7 @@ public class DeliveryForecastTests
     {
         // 4 weeks Monday–Sunday on a Monday–Friday calendar: 20 working days, count ~ Binomial(20, 1/2).
         var bin = new Binomial(0.5, 20);
-        ItemCountForecast f = DeliveryForecast.HowMany([0, 1], Monday, Monday.PlusDays(27), WorkingCalendar.MondayToFriday, T, 42);
+        ItemCountForecast f = DeliveryForecast.HowMany([0, 1], Monday, Monday.PlusDays(27), WorkdayCalendar.MondayToFriday, T, 42);
         Assert.Equal(20, f.WorkingDays);
         EmpiricalCdfIsClose(f.SortedCounts, k => bin.CumulativeDistribution(k), 0, 20);
         foreach (double q in new[] { 0.5, 0.7, 0.85, 0.95 })
@@ -98,10 +98,10 @@ public class DeliveryForecastTests
     public void Higher_confidence_means_later_dates_and_fewer_items()
     {
         int[] history = [0, 1, 2, 0, 3, 1, 0, 0, 2, 5];
-        CompletionForecast when = DeliveryForecast.WhenDone(history, RemainingScope.Exactly(50), Monday, WorkingCalendar.MondayToFriday, 10_000, 1);
+        CompletionForecast when = DeliveryForecast.WhenDone(history, RemainingScope.Exactly(50), Monday, WorkdayCalendar.MondayToFriday, 10_000, 1);
         Assert.True(when.DateAt(0.5) <= when.DateAt(0.85));
         Assert.True(when.DateAt(0.85) <= when.DateAt(0.95));
-        ItemCountForecast many = DeliveryForecast.HowMany(history, Monday, Monday.PlusDays(60), WorkingCalendar.MondayToFriday, 10_000, 1);
+        ItemCountForecast many = DeliveryForecast.HowMany(history, Monday, Monday.PlusDays(60), WorkdayCalendar.MondayToFriday, 10_000, 1);
         Assert.True(many.AtLeast(0.5) >= many.AtLeast(0.85));
         Assert.True(many.AtLeast(0.85) >= many.AtLeast(0.95));
     }
@@ -111,27 +111,27 @@ public class DeliveryForecastTests
     {
         int[] history = [0, 1, 2, 0, 3, 1, 0, 0, 2, 5];
         var scope = RemainingScope.Uniform(150, 250);
-        CompletionForecast one = DeliveryForecast.WhenDone(history, scope, Monday, WorkingCalendar.MondayToFriday, 20_000, 123, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 });
-        CompletionForecast two = DeliveryForecast.WhenDone(history, scope, Monday, WorkingCalendar.MondayToFriday, 20_000, 123, new DeliveryForecastOptions { MaxDegreeOfParallelism = 2 });
-        CompletionForecast many = DeliveryForecast.WhenDone(history, scope, Monday, WorkingCalendar.MondayToFriday, 20_000, 123, new DeliveryForecastOptions { MaxDegreeOfParallelism = 16 });
-        CompletionForecast again = DeliveryForecast.WhenDone(history, scope, Monday, WorkingCalendar.MondayToFriday, 20_000, 123);
+        CompletionForecast one = DeliveryForecast.WhenDone(history, scope, Monday, WorkdayCalendar.MondayToFriday, 20_000, 123, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 });
+        CompletionForecast two = DeliveryForecast.WhenDone(history, scope, Monday, WorkdayCalendar.MondayToFriday, 20_000, 123, new DeliveryForecastOptions { MaxDegreeOfParallelism = 2 });
+        CompletionForecast many = DeliveryForecast.WhenDone(history, scope, Monday, WorkdayCalendar.MondayToFriday, 20_000, 123, new DeliveryForecastOptions { MaxDegreeOfParallelism = 16 });
+        CompletionForecast again = DeliveryForecast.WhenDone(history, scope, Monday, WorkdayCalendar.MondayToFriday, 20_000, 123);
         Assert.Equal(one.SortedWorkingDays.ToArray(), two.SortedWorkingDays.ToArray());
         Assert.Equal(one.SortedWorkingDays.ToArray(), many.SortedWorkingDays.ToArray());
         Assert.Equal(one.SortedWorkingDays.ToArray(), again.SortedWorkingDays.ToArray());
         Assert.Equal(BitConverter.DoubleToInt64Bits(one.MeanWorkingDays!.Value), BitConverter.DoubleToInt64Bits(many.MeanWorkingDays!.Value));
 
-        ItemCountForecast a = DeliveryForecast.HowMany(history, Monday, Monday.PlusDays(90), WorkingCalendar.MondayToFriday, 20_000, 5, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 });
-        ItemCountForecast b = DeliveryForecast.HowMany(history, Monday, Monday.PlusDays(90), WorkingCalendar.MondayToFriday, 20_000, 5, new DeliveryForecastOptions { MaxDegreeOfParallelism = 4 });
+        ItemCountForecast a = DeliveryForecast.HowMany(history, Monday, Monday.PlusDays(90), WorkdayCalendar.MondayToFriday, 20_000, 5, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 });
+        ItemCountForecast b = DeliveryForecast.HowMany(history, Monday, Monday.PlusDays(90), WorkdayCalendar.MondayToFriday, 20_000, 5, new DeliveryForecastOptions { MaxDegreeOfParallelism = 4 });
         Assert.Equal(a.SortedCounts.ToArray(), b.SortedCounts.ToArray());
 
-        CompletionForecast other = DeliveryForecast.WhenDone(history, scope, Monday, WorkingCalendar.MondayToFriday, 20_000, 124);
+        CompletionForecast other = DeliveryForecast.WhenDone(history, scope, Monday, WorkdayCalendar.MondayToFriday, 20_000, 124);
         Assert.NotEqual(one.SortedWorkingDays.ToArray(), other.SortedWorkingDays.ToArray());
     }
 
     [Fact]
     public void All_zero_history_cannot_finish()
     {
-        CompletionForecast f = DeliveryForecast.WhenDone([0, 0, 0], RemainingScope.Exactly(5), Monday, WorkingCalendar.MondayToFriday, 1_000, 1);
+        CompletionForecast f = DeliveryForecast.WhenDone([0, 0, 0], RemainingScope.Exactly(5), Monday, WorkdayCalendar.MondayToFriday, 1_000, 1);
         Assert.Equal(ForecastStatus.CannotFinish, f.Status);
         Assert.Null(f.DateAt(0.5));
         Assert.Null(f.WorkingDaysAt(0.01));
@@ -144,7 +144,7 @@ public class DeliveryForecastTests
     [Fact]
     public void Nothing_remaining_is_done_before_the_start()
     {
-        CompletionForecast f = DeliveryForecast.WhenDone([0, 0], RemainingScope.Exactly(0), Monday, WorkingCalendar.MondayToFriday, 100, 1);
+        CompletionForecast f = DeliveryForecast.WhenDone([0, 0], RemainingScope.Exactly(0), Monday, WorkdayCalendar.MondayToFriday, 100, 1);
         Assert.Equal(ForecastStatus.Simulated, f.Status);
         Assert.Equal(0, f.WorkingDaysAt(1));
         Assert.Equal(Monday.PlusDays(-1), f.DateAt(1));
@@ -159,7 +159,7 @@ public class DeliveryForecastTests
     public void A_date_before_the_start_counts_no_trial_that_needs_working_days()
     {
         // Constant throughput 1 per day, 3 items: every trial needs exactly 3 working days (Mon, Tue, Wed).
-        CompletionForecast f = DeliveryForecast.WhenDone([1, 1], RemainingScope.Exactly(3), Monday, WorkingCalendar.MondayToFriday, 50, 1);
+        CompletionForecast f = DeliveryForecast.WhenDone([1, 1], RemainingScope.Exactly(3), Monday, WorkdayCalendar.MondayToFriday, 50, 1);
         Assert.Equal(0, f.ProbabilityDoneBy(Monday.PlusDays(-1)));
         Assert.Equal(0, f.ProbabilityDoneBy(Monday.PlusDays(1)));
         Assert.Equal(1, f.ProbabilityDoneBy(Monday.PlusDays(2)));
@@ -170,7 +170,7 @@ public class DeliveryForecastTests
     {
         // One item in four days on average; 100 items cannot be done within a 30-day horizon.
         var options = new DeliveryForecastOptions { HorizonDays = 30 };
-        CompletionForecast f = DeliveryForecast.WhenDone([0, 0, 0, 1], RemainingScope.Exactly(100), Monday, WorkingCalendar.EveryDay, 500, 1, options);
+        CompletionForecast f = DeliveryForecast.WhenDone([0, 0, 0, 1], RemainingScope.Exactly(100), Monday, WorkdayCalendar.EveryDay, 500, 1, options);
         Assert.Equal(500, f.TrialsBeyondHorizon);
         Assert.Null(f.DateAt(0.5));
         Assert.Null(f.MeanWorkingDays);
@@ -182,10 +182,10 @@ public class DeliveryForecastTests
     public void Uniform_and_empirical_scope_are_sampled_with_equal_weights()
     {
         // Constant throughput 1: days = scope. Uniform 5..9 → each value with probability 1/5.
-        CompletionForecast u = DeliveryForecast.WhenDone([1], RemainingScope.Uniform(5, 9), Monday, WorkingCalendar.EveryDay, T, 3);
+        CompletionForecast u = DeliveryForecast.WhenDone([1], RemainingScope.Uniform(5, 9), Monday, WorkdayCalendar.EveryDay, T, 3);
         EmpiricalCdfIsClose(u.SortedWorkingDays, k => Math.Clamp((k - 4) / 5.0, 0, 1), 0, 12);
         // Empirical {3, 3, 7}: 3 with probability 2/3.
-        CompletionForecast e = DeliveryForecast.WhenDone([1], RemainingScope.FromSamples([3, 3, 7]), Monday, WorkingCalendar.EveryDay, T, 3);
+        CompletionForecast e = DeliveryForecast.WhenDone([1], RemainingScope.FromSamples([3, 3, 7]), Monday, WorkdayCalendar.EveryDay, T, 3);
         EmpiricalCdfIsClose(e.SortedWorkingDays, k => k < 3 ? 0 : k < 7 ? 2 / 3.0 : 1, 0, 10);
     }
 
@@ -193,7 +193,7 @@ public class DeliveryForecastTests
     public void How_many_on_a_working_calendar_with_constant_throughput()
     {
         // Monday to Sunday with a Wednesday holiday: 4 working days × 2 items.
-        var cal = new WorkingCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [Monday.PlusDays(2)]);
+        var cal = new WorkdayCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [Monday.PlusDays(2)]);
         ItemCountForecast f = DeliveryForecast.HowMany([2], Monday, Monday.PlusDays(6), cal, 100, 1);
         Assert.Equal(4, f.WorkingDays);
         Assert.All(f.SortedCounts, c => Assert.Equal(8, c));
@@ -205,7 +205,7 @@ public class DeliveryForecastTests
     [Fact]
     public void How_many_with_an_all_zero_history_is_zero_with_a_warning()
     {
-        ItemCountForecast f = DeliveryForecast.HowMany([0, 0], Monday, Monday.PlusDays(6), WorkingCalendar.MondayToFriday, 100, 1);
+        ItemCountForecast f = DeliveryForecast.HowMany([0, 0], Monday, Monday.PlusDays(6), WorkdayCalendar.MondayToFriday, 100, 1);
         Assert.Equal(0, f.AtLeast(0.5));
         Assert.Contains(f.Diagnostics, d => d.Kind == DiagnosticKind.Warning);
     }

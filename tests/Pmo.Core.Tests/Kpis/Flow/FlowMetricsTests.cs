@@ -58,9 +58,9 @@ public class FlowMetricsTests
     public void Working_day_throughput_moves_weekend_finishes_to_the_next_working_day_or_the_last()
     {
         // Working days 03-03..03-07; E (Saturday 03-08) has no later working day in the range: counted on Friday.
-        Assert.Equal([1, 0, 1, 0, 2], FlowMetrics.WorkingDayThroughput(Items, D(3), D(9), WorkingCalendar.MondayToFriday).ToArray());
+        Assert.Equal([1, 0, 1, 0, 2], FlowMetrics.WorkingDayThroughput(Items, D(3), D(9), WorkdayCalendar.MondayToFriday).ToArray());
         // With the range extended to Monday 03-10, E moves to Monday.
-        Assert.Equal([1, 0, 1, 0, 1, 1], FlowMetrics.WorkingDayThroughput(Items, D(3), D(10), WorkingCalendar.MondayToFriday).ToArray());
+        Assert.Equal([1, 0, 1, 0, 1, 1], FlowMetrics.WorkingDayThroughput(Items, D(3), D(10), WorkdayCalendar.MondayToFriday).ToArray());
     }
 
     [Fact]
@@ -174,13 +174,13 @@ public class FlowMetricsTests
     [Fact]
     public void Working_calendar()
     {
-        var cal = new WorkingCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [D(5), D(5)]);
+        var cal = new WorkdayCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [D(5), D(5)]);
         Assert.False(cal.IsWorkingDay(D(5)));
         Assert.False(cal.IsWorkingDay(D(8)));
         Assert.True(cal.IsWorkingDay(D(6)));
         Assert.Equal(D(10), cal.NextWorkingDayOnOrAfter(D(8)));
         Assert.Equal(4, cal.CountWorkingDays(D(3), D(9)));
         Assert.Equal([D(5)], cal.Holidays.ToArray());
-        Assert.Equal(7, WorkingCalendar.EveryDay.CountWorkingDays(D(3), D(9)));
+        Assert.Equal(7, WorkdayCalendar.EveryDay.CountWorkingDays(D(3), D(9)));
     }
 }

@@ -127,13 +127,13 @@ public class FlowProperties
         int expected = items.Value.Count(i => i.Finish is { } f && f >= from && f <= to);
         Assert.Equal(expected, FlowMetrics.Throughput(items.Value, from, to).Values.Sum());
         Assert.Equal(expected, FlowMetrics.Throughput(items.Value, from, to, FlowGranularity.Week).Values.Sum());
-        Assert.Equal(expected, FlowMetrics.WorkingDayThroughput(items.Value, from, to, WorkingCalendar.MondayToFriday).Sum());
+        Assert.Equal(expected, FlowMetrics.WorkingDayThroughput(items.Value, from, to, WorkdayCalendar.MondayToFriday).Sum());
     }
 
     [Property(MaxTest = 60)]
     public void WhenDone_dates_are_monotone_in_confidence(History h)
     {
-        CompletionForecast f = DeliveryForecast.WhenDone(h.Days, RemainingScope.Uniform(10, 40), Monday, WorkingCalendar.MondayToFriday, 2_000, 9);
+        CompletionForecast f = DeliveryForecast.WhenDone(h.Days, RemainingScope.Uniform(10, 40), Monday, WorkdayCalendar.MondayToFriday, 2_000, 9);
         LocalDate? previous = null;
         foreach (double p in Ps.Where(p => p > 0))
         {
@@ -152,7 +152,7 @@ public class FlowProperties
     [Property(MaxTest = 60)]
     public void HowMany_is_antitone_in_confidence_and_reads_at_least(History h)
     {
-        ItemCountForecast f = DeliveryForecast.HowMany(h.Days, Monday, Monday.PlusDays(30), WorkingCalendar.MondayToFriday, 2_000, 9);
+        ItemCountForecast f = DeliveryForecast.HowMany(h.Days, Monday, Monday.PlusDays(30), WorkdayCalendar.MondayToFriday, 2_000, 9);
         int previous = int.MaxValue;
         foreach (double p in Ps.Where(p => p > 0))
         {
@@ -178,8 +178,8 @@ public class FlowProperties
         const int trials = 2_000;
         double epsilon = Math.Sqrt(Math.Log(2 / 1e-9) / (2.0 * trials));
         var scope = RemainingScope.Exactly(25);
-        CompletionForecast a = DeliveryForecast.WhenDone(h.Days, scope, Monday, WorkingCalendar.MondayToFriday, trials, 17);
-        CompletionForecast b = DeliveryForecast.WhenDone(h.Raised, scope, Monday, WorkingCalendar.MondayToFriday, trials, 17);
+        CompletionForecast a = DeliveryForecast.WhenDone(h.Days, scope, Monday, WorkdayCalendar.MondayToFriday, trials, 17);
+        CompletionForecast b = DeliveryForecast.WhenDone(h.Raised, scope, Monday, WorkdayCalendar.MondayToFriday, trials, 17);
         foreach (double p in Ps.Where(p => p > 0))
         {
             if (a.DateAt(p) is { } da)
@@ -190,8 +190,8 @@ public class FlowProperties
 
         // HowMany draws exactly one value per day of the window, so trials stay paired and the order holds exactly.
 
-        ItemCountForecast c = DeliveryForecast.HowMany(h.Days, Monday, Monday.PlusDays(20), WorkingCalendar.MondayToFriday, 2_000, 17);
-        ItemCountForecast d = DeliveryForecast.HowMany(h.Raised, Monday, Monday.PlusDays(20), WorkingCalendar.MondayToFriday, 2_000, 17);
+        ItemCountForecast c = DeliveryForecast.HowMany(h.Days, Monday, Monday.PlusDays(20), WorkdayCalendar.MondayToFriday, 2_000, 17);
+        ItemCountForecast d = DeliveryForecast.HowMany(h.Raised, Monday, Monday.PlusDays(20), WorkdayCalendar.MondayToFriday, 2_000, 17);
         foreach (double p in Ps.Where(p => p > 0))
         {
             Assert.True(d.AtLeast(p) >= c.AtLeast(p));

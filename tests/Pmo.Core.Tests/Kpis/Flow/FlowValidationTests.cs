@@ -57,16 +57,16 @@ public class FlowValidationTests
     [Fact]
     public void WorkItem_finish_before_start() => Throws<ArgumentException>("finish", () => _ = new WorkItem("A", Day, Day.PlusDays(-1)));
 
-    // ---- WorkingCalendar ----
+    // ---- WorkdayCalendar ----
 
     [Fact]
-    public void Calendar_null_weekdays() => Throws<ArgumentNullException>("nonWorkingWeekdays", () => _ = new WorkingCalendar(null!));
+    public void Calendar_null_weekdays() => Throws<ArgumentNullException>("nonWorkingWeekdays", () => _ = new WorkdayCalendar(null!));
 
     [Fact]
-    public void Calendar_undefined_weekday() => Throws<ArgumentOutOfRangeException>("nonWorkingWeekdays", () => _ = new WorkingCalendar([IsoDayOfWeek.None]));
+    public void Calendar_undefined_weekday() => Throws<ArgumentOutOfRangeException>("nonWorkingWeekdays", () => _ = new WorkdayCalendar([IsoDayOfWeek.None]));
 
     [Fact]
-    public void Calendar_no_working_day() => Throws<ArgumentException>("nonWorkingWeekdays", () => _ = new WorkingCalendar(Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None)));
+    public void Calendar_no_working_day() => Throws<ArgumentException>("nonWorkingWeekdays", () => _ = new WorkdayCalendar(Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None)));
 
     // ---- FlowMetrics ----
 
@@ -92,7 +92,7 @@ public class FlowValidationTests
     public void WorkingDayThroughput_null_calendar() => Throws<ArgumentNullException>("calendar", () => FlowMetrics.WorkingDayThroughput(Items, Day, Day, null!));
 
     [Fact]
-    public void WorkingDayThroughput_to_before_from() => Throws<ArgumentException>("to", () => FlowMetrics.WorkingDayThroughput(Items, Day, Day.PlusDays(-1), WorkingCalendar.EveryDay));
+    public void WorkingDayThroughput_to_before_from() => Throws<ArgumentException>("to", () => FlowMetrics.WorkingDayThroughput(Items, Day, Day.PlusDays(-1), WorkdayCalendar.EveryDay));
 
     [Fact]
     public void Wip_undefined_convention() => Throws<ArgumentOutOfRangeException>("convention", () => FlowMetrics.WorkInProgress(Items, Day, Day, (CycleTimeConvention)7));
@@ -151,55 +151,55 @@ public class FlowValidationTests
     // ---- DeliveryForecast ----
 
     [Fact]
-    public void WhenDone_empty_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.WhenDone([], RemainingScope.Exactly(1), Day, WorkingCalendar.EveryDay, 10, 1));
+    public void WhenDone_empty_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.WhenDone([], RemainingScope.Exactly(1), Day, WorkdayCalendar.EveryDay, 10, 1));
 
     [Fact]
-    public void WhenDone_negative_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.WhenDone([1, -1], RemainingScope.Exactly(1), Day, WorkingCalendar.EveryDay, 10, 1));
+    public void WhenDone_negative_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.WhenDone([1, -1], RemainingScope.Exactly(1), Day, WorkdayCalendar.EveryDay, 10, 1));
 
     [Fact]
-    public void WhenDone_null_scope() => Throws<ArgumentNullException>("remaining", () => DeliveryForecast.WhenDone([1], null!, Day, WorkingCalendar.EveryDay, 10, 1));
+    public void WhenDone_null_scope() => Throws<ArgumentNullException>("remaining", () => DeliveryForecast.WhenDone([1], null!, Day, WorkdayCalendar.EveryDay, 10, 1));
 
     [Fact]
     public void WhenDone_null_calendar() => Throws<ArgumentNullException>("calendar", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, null!, 10, 1));
 
     [Fact]
-    public void WhenDone_trials_not_positive() => Throws<ArgumentException>("trials", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkingCalendar.EveryDay, 0, 1));
+    public void WhenDone_trials_not_positive() => Throws<ArgumentException>("trials", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkdayCalendar.EveryDay, 0, 1));
 
     [Fact]
-    public void HowMany_empty_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([], Day, Day, WorkingCalendar.EveryDay, 10, 1));
+    public void HowMany_empty_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([], Day, Day, WorkdayCalendar.EveryDay, 10, 1));
 
     [Fact]
-    public void HowMany_negative_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([-2], Day, Day, WorkingCalendar.EveryDay, 10, 1));
+    public void HowMany_negative_history() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([-2], Day, Day, WorkdayCalendar.EveryDay, 10, 1));
 
     [Fact]
-    public void HowMany_end_before_start() => Throws<ArgumentException>("end", () => DeliveryForecast.HowMany([1], Day, Day.PlusDays(-1), WorkingCalendar.EveryDay, 10, 1));
+    public void HowMany_end_before_start() => Throws<ArgumentException>("end", () => DeliveryForecast.HowMany([1], Day, Day.PlusDays(-1), WorkdayCalendar.EveryDay, 10, 1));
 
     [Fact]
     public void HowMany_null_calendar() => Throws<ArgumentNullException>("calendar", () => DeliveryForecast.HowMany([1], Day, Day, null!, 10, 1));
 
     [Fact]
-    public void HowMany_trials_not_positive() => Throws<ArgumentException>("trials", () => DeliveryForecast.HowMany([1], Day, Day, WorkingCalendar.EveryDay, -5, 1));
+    public void HowMany_trials_not_positive() => Throws<ArgumentException>("trials", () => DeliveryForecast.HowMany([1], Day, Day, WorkdayCalendar.EveryDay, -5, 1));
 
     [Fact]
-    public void WhenDone_trials_above_the_cap() => Throws<ArgumentOutOfRangeException>("trials", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkingCalendar.EveryDay, DeliveryForecast.MaxTrials + 1, 1));
+    public void WhenDone_trials_above_the_cap() => Throws<ArgumentOutOfRangeException>("trials", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkdayCalendar.EveryDay, DeliveryForecast.MaxTrials + 1, 1));
 
     [Fact]
-    public void HowMany_trials_above_the_cap() => Throws<ArgumentOutOfRangeException>("trials", () => DeliveryForecast.HowMany([1], Day, Day, WorkingCalendar.EveryDay, int.MaxValue, 1));
+    public void HowMany_trials_above_the_cap() => Throws<ArgumentOutOfRangeException>("trials", () => DeliveryForecast.HowMany([1], Day, Day, WorkdayCalendar.EveryDay, int.MaxValue, 1));
 
     [Fact]
-    public void HowMany_count_overflow() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([int.MaxValue], Day, Day.PlusDays(1), WorkingCalendar.EveryDay, 1, 1));
+    public void HowMany_count_overflow() => Throws<ArgumentException>("dailyThroughput", () => DeliveryForecast.HowMany([int.MaxValue], Day, Day.PlusDays(1), WorkdayCalendar.EveryDay, 1, 1));
 
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.01)]
     public void DateAt_confidence_outside_0_1(double c) =>
-        Throws<ArgumentOutOfRangeException>("confidence", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkingCalendar.EveryDay, 10, 1).DateAt(c));
+        Throws<ArgumentOutOfRangeException>("confidence", () => DeliveryForecast.WhenDone([1], RemainingScope.Exactly(1), Day, WorkdayCalendar.EveryDay, 10, 1).DateAt(c));
 
     [Theory]
     [InlineData(0.0)]
     [InlineData(double.NaN)]
     public void AtLeast_confidence_outside_0_1(double c) =>
-        Throws<ArgumentOutOfRangeException>("confidence", () => DeliveryForecast.HowMany([1], Day, Day, WorkingCalendar.EveryDay, 10, 1).AtLeast(c));
+        Throws<ArgumentOutOfRangeException>("confidence", () => DeliveryForecast.HowMany([1], Day, Day, WorkdayCalendar.EveryDay, 10, 1).AtLeast(c));
 
     // ---- ScopeEvent, BurnChart ----
 

@@ -211,23 +211,23 @@ public class KpisMutationTestsCFlow
         Assert.False(a.Equals((ScopeEvent?)null));
     }
 
-    // ---- WorkingCalendar ----
+    // ---- WorkdayCalendar ----
 
     [Fact]
     public void Calendar_undefined_weekday_message() =>
-        KpiC.Throws<ArgumentOutOfRangeException>("nonWorkingWeekdays", () => _ = new WorkingCalendar([(IsoDayOfWeek)0]), "nonWorkingWeekdays must contain only Monday to Sunday");
+        KpiC.Throws<ArgumentOutOfRangeException>("nonWorkingWeekdays", () => _ = new WorkdayCalendar([(IsoDayOfWeek)0]), "nonWorkingWeekdays must contain only Monday to Sunday");
 
     [Fact]
     public void Calendar_all_days_off_message() =>
         KpiC.Throws<ArgumentException>(
             "nonWorkingWeekdays",
-            () => _ = new WorkingCalendar([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]),
+            () => _ = new WorkdayCalendar([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]),
             "must leave at least one working weekday");
 
     [Fact]
     public void Calendar_duplicate_weekday_stays_non_working()
     {
-        var c = new WorkingCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Saturday]);
+        var c = new WorkdayCalendar([IsoDayOfWeek.Saturday, IsoDayOfWeek.Saturday]);
         Assert.False(c.IsWorkingDay(new LocalDate(2025, 3, 8))); // a Saturday
         Assert.Equal([IsoDayOfWeek.Saturday], [.. c.NonWorkingWeekdays]);
     }
@@ -235,15 +235,15 @@ public class KpisMutationTestsCFlow
     [Fact]
     public void Calendar_non_working_weekdays_monday_first()
     {
-        var c = new WorkingCalendar([IsoDayOfWeek.Sunday, IsoDayOfWeek.Wednesday]);
+        var c = new WorkdayCalendar([IsoDayOfWeek.Sunday, IsoDayOfWeek.Wednesday]);
         Assert.Equal([IsoDayOfWeek.Wednesday, IsoDayOfWeek.Sunday], [.. c.NonWorkingWeekdays]);
-        Assert.Equal([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [.. WorkingCalendar.MondayToFriday.NonWorkingWeekdays]);
+        Assert.Equal([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [.. WorkdayCalendar.MondayToFriday.NonWorkingWeekdays]);
     }
 
     [Fact]
     public void Calendar_holidays_sorted_and_distinct()
     {
-        var c = new WorkingCalendar([], [Day.PlusDays(9), Day, Day.PlusDays(4), Day]);
+        var c = new WorkdayCalendar([], [Day.PlusDays(9), Day, Day.PlusDays(4), Day]);
         Assert.Equal([Day, Day.PlusDays(4), Day.PlusDays(9)], [.. c.Holidays]);
     }
 
@@ -251,7 +251,7 @@ public class KpisMutationTestsCFlow
     public void Calendar_no_working_day_up_to_the_last_date_throws()
     {
         LocalDate max = LocalDate.MaxIsoValue;
-        var c = new WorkingCalendar([max.DayOfWeek]);
+        var c = new WorkdayCalendar([max.DayOfWeek]);
         KpiC.Throws<ArgumentOutOfRangeException>("date", () => c.NextWorkingDayOnOrAfter(max), "no working day falls on or after it");
     }
 
@@ -259,8 +259,8 @@ public class KpisMutationTestsCFlow
     public void Calendar_counts_up_to_the_last_representable_date()
     {
         LocalDate max = LocalDate.MaxIsoValue;
-        Assert.Equal(3, WorkingCalendar.EveryDay.CountWorkingDays(max.PlusDays(-2), max)); // max−2, max−1, max
-        Assert.Equal([max.PlusDays(-2), max.PlusDays(-1), max], [.. WorkingCalendar.EveryDay.WorkingDays(max.PlusDays(-2), max)]);
+        Assert.Equal(3, WorkdayCalendar.EveryDay.CountWorkingDays(max.PlusDays(-2), max)); // max−2, max−1, max
+        Assert.Equal([max.PlusDays(-2), max.PlusDays(-1), max], [.. WorkdayCalendar.EveryDay.WorkingDays(max.PlusDays(-2), max)]);
     }
 
     // ---- BurnChart ----

@@ -31,8 +31,8 @@ public sealed class CancellationTests
         ["EfficientFrontier.ComputeEvenlySpaced"] = t => EfficientFrontier.ComputeEvenlySpaced(BoundsWorkloads.Knapsack(400), "Budget", 50, new SelectionOptions(nodeLimit: int.MaxValue), t),
         ["SelectionScenario.Solve"] = t => new SelectionScenario("s", BoundsWorkloads.Knapsack(400)).Solve(new SelectionOptions(nodeLimit: int.MaxValue), t),
         ["RcpspHeuristics.Sample"] = t => RcpspHeuristics.Sample(BoundsWorkloads.Rcpsp(300), new RcpspSamplingOptions(int.MaxValue, 1), null, t),
-        ["DeliveryForecast.WhenDone"] = t => DeliveryForecast.WhenDone([0, 1, 0, 2, 0, 0, 1], RemainingScope.Exactly(2000), new LocalDate(2026, 1, 5), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t),
-        ["DeliveryForecast.HowMany"] = t => DeliveryForecast.HowMany([0, 1, 0, 2, 0, 0, 1], new LocalDate(2026, 1, 5), new LocalDate(2036, 1, 5), WorkingCalendar.MondayToFriday, 2_000_000, 1, null, null, t),
+        ["DeliveryForecast.WhenDone"] = t => DeliveryForecast.WhenDone([0, 1, 0, 2, 0, 0, 1], RemainingScope.Exactly(2000), new LocalDate(2026, 1, 5), WorkdayCalendar.MondayToFriday, 2_000_000, 1, null, null, t),
+        ["DeliveryForecast.HowMany"] = t => DeliveryForecast.HowMany([0, 1, 0, 2, 0, 0, 1], new LocalDate(2026, 1, 5), new LocalDate(2036, 1, 5), WorkdayCalendar.MondayToFriday, 2_000_000, 1, null, null, t),
     };
 
     [Theory]

@@ -110,7 +110,7 @@ public sealed class ProgressTests
     public void WhenDone_reports_every_block_in_order_on_one_thread()
     {
         var seen = new Collector();
-        _ = DeliveryForecast.WhenDone(History, RemainingScope.Exactly(50), Monday, WorkingCalendar.MondayToFriday, 10_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 }, seen);
+        _ = DeliveryForecast.WhenDone(History, RemainingScope.Exactly(50), Monday, WorkdayCalendar.MondayToFriday, 10_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 }, seen);
         AssertSequential(seen, 10_000);
         Assert.Equal(TenThousandInBlocks, seen.Reports.Select(p => p.Completed));
     }
@@ -121,8 +121,8 @@ public sealed class ProgressTests
     public void WhenDone_results_do_not_depend_on_progress(int threads)
     {
         var options = new DeliveryForecastOptions { MaxDegreeOfParallelism = threads };
-        CompletionForecast without = DeliveryForecast.WhenDone(History, RemainingScope.Uniform(20, 60), Monday, WorkingCalendar.MondayToFriday, 20_000, 4, options);
-        CompletionForecast with = DeliveryForecast.WhenDone(History, RemainingScope.Uniform(20, 60), Monday, WorkingCalendar.MondayToFriday, 20_000, 4, options, new Collector());
+        CompletionForecast without = DeliveryForecast.WhenDone(History, RemainingScope.Uniform(20, 60), Monday, WorkdayCalendar.MondayToFriday, 20_000, 4, options);
+        CompletionForecast with = DeliveryForecast.WhenDone(History, RemainingScope.Uniform(20, 60), Monday, WorkdayCalendar.MondayToFriday, 20_000, 4, options, new Collector());
         Assert.Equal(without.SortedWorkingDays.ToArray(), with.SortedWorkingDays.ToArray());
         Assert.Equal(without.TrialsBeyondHorizon, with.TrialsBeyondHorizon);
         Assert.Equal(without.MeanWorkingDays, with.MeanWorkingDays);
@@ -133,7 +133,7 @@ public sealed class ProgressTests
     public void WhenDone_parallel_reports_end_at_the_total()
     {
         var seen = new Collector();
-        _ = DeliveryForecast.WhenDone(History, RemainingScope.Exactly(50), Monday, WorkingCalendar.MondayToFriday, 50_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 4 }, seen);
+        _ = DeliveryForecast.WhenDone(History, RemainingScope.Exactly(50), Monday, WorkdayCalendar.MondayToFriday, 50_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 4 }, seen);
 
         // 50,000 = 48 × 1,024 + 848: 49 blocks.
         AssertParallel(seen, 50_000, blocks: 49);
@@ -143,7 +143,7 @@ public sealed class ProgressTests
     public void WhenDone_that_cannot_finish_reports_all_trials_once()
     {
         var seen = new Collector();
-        CompletionForecast result = DeliveryForecast.WhenDone([0, 0, 0], RemainingScope.Exactly(5), Monday, WorkingCalendar.MondayToFriday, 3000, 1, null, seen);
+        CompletionForecast result = DeliveryForecast.WhenDone([0, 0, 0], RemainingScope.Exactly(5), Monday, WorkdayCalendar.MondayToFriday, 3000, 1, null, seen);
         Assert.Equal(ForecastStatus.CannotFinish, result.Status);
         Assert.Equal([new WorkProgress(3000, 3000)], seen.Reports);
     }
@@ -154,7 +154,7 @@ public sealed class ProgressTests
     public void HowMany_reports_every_block_in_order_on_one_thread()
     {
         var seen = new Collector();
-        _ = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkingCalendar.MondayToFriday, 10_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 }, seen);
+        _ = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkdayCalendar.MondayToFriday, 10_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 1 }, seen);
         AssertSequential(seen, 10_000);
         Assert.Equal(TenThousandInBlocks, seen.Reports.Select(p => p.Completed));
     }
@@ -165,8 +165,8 @@ public sealed class ProgressTests
     public void HowMany_results_do_not_depend_on_progress(int threads)
     {
         var options = new DeliveryForecastOptions { MaxDegreeOfParallelism = threads };
-        ItemCountForecast without = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkingCalendar.MondayToFriday, 20_000, 6, options);
-        ItemCountForecast with = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkingCalendar.MondayToFriday, 20_000, 6, options, new Collector());
+        ItemCountForecast without = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkdayCalendar.MondayToFriday, 20_000, 6, options);
+        ItemCountForecast with = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkdayCalendar.MondayToFriday, 20_000, 6, options, new Collector());
         Assert.Equal(without.SortedCounts.ToArray(), with.SortedCounts.ToArray());
         Assert.Equal(without.MeanCount, with.MeanCount);
         Assert.Equal(without.AtLeast(0.85), with.AtLeast(0.85));
@@ -176,7 +176,7 @@ public sealed class ProgressTests
     public void HowMany_parallel_reports_end_at_the_total()
     {
         var seen = new Collector();
-        _ = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkingCalendar.MondayToFriday, 50_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 4 }, seen);
+        _ = DeliveryForecast.HowMany(History, Monday, Monday.PlusMonths(3), WorkdayCalendar.MondayToFriday, 50_000, 1, new DeliveryForecastOptions { MaxDegreeOfParallelism = 4 }, seen);
         AssertParallel(seen, 50_000, blocks: 49);
     }
 

@@ -360,21 +360,21 @@ public sealed class KpiHostileTests
 
     private static readonly Gen<WorkItem[]> Items = Hostile.ArrayOf(Item).Select(a => a.Where(i => i is not null).Select(i => i!).Take(400).ToArray());
 
-    private static readonly Gen<WorkingCalendar> Calendars = Gen.Frequency(
-        (3, Gen.Elements(WorkingCalendar.EveryDay, WorkingCalendar.MondayToFriday)),
+    private static readonly Gen<WorkdayCalendar> Calendars = Gen.Frequency(
+        (3, Gen.Elements(WorkdayCalendar.EveryDay, WorkdayCalendar.MondayToFriday)),
         (1, AGen.Zip(Hostile.ArrayOf(Gen.Elements(Enum.GetValues<IsoDayOfWeek>())), Hostile.ArrayOf(Dates))
-            .Select(c => Try(() => new WorkingCalendar(c.Item1, c.Item2)) ?? WorkingCalendar.EveryDay)));
+            .Select(c => Try(() => new WorkdayCalendar(c.Item1, c.Item2)) ?? WorkdayCalendar.EveryDay)));
 
     [Fact]
     public void WorkItem_and_calendar()
     {
         var gen = AGen.Zip(AGen.Zip(AGen.OrNull(Hostile.Id), Dates, Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (3, Dates.Select(d => (LocalDate?)d)))),
             AGen.Zip(Hostile.ArrayOf(AGen.Enum<IsoDayOfWeek>()), Hostile.ArrayOf(Dates)), AGen.Zip(Dates, Dates));
-        Hostile.Property("Kpis.Flow.WorkItem/WorkingCalendar", gen, x =>
-            Hostile.Check("Kpis.Flow.WorkItem/WorkingCalendar", () => $"item={x.Item1}", () => new WorkItem(x.Item1.Item1!, x.Item1.Item2, x.Item1.Item3), Documented)
-            && Hostile.Check("Kpis.Flow.WorkItem/WorkingCalendar", () => $"weekdays={AGen.S(x.Item2.Item1)} holidays={AGen.S(x.Item2.Item2)} from={x.Item3.Item1} to={x.Item3.Item2}", () =>
+        Hostile.Property("Kpis.Flow.WorkItem/WorkdayCalendar", gen, x =>
+            Hostile.Check("Kpis.Flow.WorkItem/WorkdayCalendar", () => $"item={x.Item1}", () => new WorkItem(x.Item1.Item1!, x.Item1.Item2, x.Item1.Item3), Documented)
+            && Hostile.Check("Kpis.Flow.WorkItem/WorkdayCalendar", () => $"weekdays={AGen.S(x.Item2.Item1)} holidays={AGen.S(x.Item2.Item2)} from={x.Item3.Item1} to={x.Item3.Item2}", () =>
             {
-                var c = new WorkingCalendar(x.Item2.Item1, x.Item2.Item2);
+                var c = new WorkdayCalendar(x.Item2.Item1, x.Item2.Item2);
                 return (c.CountWorkingDays(x.Item3.Item1, x.Item3.Item2), c.IsWorkingDay(x.Item3.Item1), c.NextWorkingDayOnOrAfter(x.Item3.Item1));
             }, Documented));
     }
@@ -496,8 +496,8 @@ public sealed class KpiHostileTests
     [Fact]
     public void Calendar_counts_up_to_the_last_representable_date()
     {
-        Assert.Equal(2, WorkingCalendar.EveryDay.CountWorkingDays(new LocalDate(9999, 12, 30), LocalDate.MaxIsoValue));
-        var fridaysOff = new WorkingCalendar([IsoDayOfWeek.Friday]);
+        Assert.Equal(2, WorkdayCalendar.EveryDay.CountWorkingDays(new LocalDate(9999, 12, 30), LocalDate.MaxIsoValue));
+        var fridaysOff = new WorkdayCalendar([IsoDayOfWeek.Friday]);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => fridaysOff.NextWorkingDayOnOrAfter(LocalDate.MaxIsoValue)); // 9999-12-31 is a Friday
         Assert.Equal("date", e.ParamName);
     }
@@ -522,7 +522,7 @@ public sealed class KpiHostileTests
     [Fact]
     public void Forecast_horizon_past_the_calendar_throws_naming_start()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DeliveryForecast.WhenDone([1, 2], RemainingScope.Exactly(3), new LocalDate(9999, 12, 1), WorkingCalendar.EveryDay, 10, 1));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DeliveryForecast.WhenDone([1, 2], RemainingScope.Exactly(3), new LocalDate(9999, 12, 1), WorkdayCalendar.EveryDay, 10, 1));
         Assert.Equal("start", e.ParamName);
     }
 

@@ -19,7 +19,7 @@ public sealed class ResourcesHostileTests
         int PeriodKind, int Count, LocalDate First, double HoursPerDay, string[] Roles,
         (string Id, string Role, double Fte, LocalDate? From, LocalDate? To, (LocalDate F, LocalDate T, double Fr)[] Abs)[] People,
         (string Role, double Fte, LocalDate? From, LocalDate? To)[] Pools,
-        (string Id, ProjectStatus Status)[] Projects,
+        (string Id, CommitmentStatus Status)[] Projects,
         (string P, string R, int Period, double Hours)[] Entries,
         string[] Order, double Tolerance, int Shift, bool Clean = false)
     {
@@ -90,7 +90,7 @@ public sealed class ResourcesHostileTests
                        from f in Pick(clean, Gen.Constant<LocalDate?>(null), OptDate)
                        from t in Pick(clean, Gen.Constant<LocalDate?>(null), OptDate)
                        select (role, fte, f, t)).ArrayOf(3)
-        from statuses in BGen.EnumOf<ProjectStatus>().ArrayOf(4)
+        from statuses in BGen.EnumOf<CommitmentStatus>().ArrayOf(4)
         from projectIds in Pick(clean, Gen.Constant(Projects4), ProjectId.ArrayOf(4))
         from ne in Gen.Frequency((10, Gen.Choose(0, 30)), (1, Gen.Choose(200, 600)))
         from entries in (from p in Pick(clean, Gen.Elements(Projects4), ProjectId)
@@ -102,7 +102,7 @@ public sealed class ResourcesHostileTests
         from tol in BGen.D(clean, Gen.Constant(1e-6))
         from shift in Pick(clean, Gen.Choose(-3, 3), Hostile.AnyInt)
         select new Input(kind, count, first, hpd, roles, [.. people.Take(np)], pools,
-            [.. projectIds.Select((id, k) => (id, clean ? (ProjectStatus)((int)statuses[k] % 2) : statuses[k]))], entries, order, tol, shift, clean);
+            [.. projectIds.Select((id, k) => (id, clean ? (CommitmentStatus)((int)statuses[k] % 2) : statuses[k]))], entries, order, tol, shift, clean);
 
     [Fact]
     public void Plan_and_demand_queries() =>
@@ -114,7 +114,7 @@ public sealed class ResourcesHostileTests
                 int p = Math.Clamp(x.Shift, 0, plan.PeriodCount - 1);
                 return (plan.StandardHours(p), plan.ToFte(p, x.Tolerance), plan.Capacity(plan.Roles[0].Id, p), plan.CapacityRow(0).ToArray(),
                     d.TotalDemand(x.Order[0]), d.ActivePeriods(x.Order[0]), d.WithProjectShifted(x.Order[0], x.Shift).TotalDemand(x.Order[0]),
-                    d.WithProjectStatus(x.Order[0], ProjectStatus.Proposed).Projects.Length, d.WithoutProject(x.Order[0]).Projects.Length);
+                    d.WithProjectStatus(x.Order[0], CommitmentStatus.Proposed).Projects.Length, d.WithoutProject(x.Order[0]).Projects.Length);
             }));
 
     [Fact]

@@ -14,8 +14,8 @@ public class AllocationExampleTests
     private static readonly CapacityPlan Plan4 = Plan(4, ["dev"], ("dev", 1.0));
 
     // A: 30, 30, 0; B: 20, 20, 20 (both committed).
-    private static PortfolioDemand AB(CapacityPlan plan, ProjectStatus a = ProjectStatus.Committed, double bLast = 20) =>
-        Demand(plan, [("A", a), ("B", ProjectStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, bLast)]);
+    private static PortfolioDemand AB(CapacityPlan plan, CommitmentStatus a = CommitmentStatus.Committed, double bLast = 20) =>
+        Demand(plan, [("A", a), ("B", CommitmentStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, bLast)]);
 
     [Fact]
     public void Partial_serves_in_priority_order_and_reports_what_each_lacks()
@@ -49,7 +49,7 @@ public class AllocationExampleTests
     {
         // A fits (30 ≤ 40 twice): residual 10, 10, 40. B needs 20 > 10 in weeks 0 and 1: nothing, blocked by both.
         // C (10, 10, 10) still fits after B: residual 0, 0, 30.
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("C", ProjectStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, 20), .. Row("C", "dev", 10, 10, 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed), ("C", CommitmentStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, 20), .. Row("C", "dev", 10, 10, 10)]);
         AllocationResult r = CapacityAllocator.Allocate(Plan3, d, ["A", "B", "C"], new AllocationOptions(AllocationMode.AllOrNothing));
         Assert.True(r.Project("A").IsFullyStaffed);
         ProjectAllocation b = r.Project("B");
@@ -93,7 +93,7 @@ public class AllocationExampleTests
     {
         // A proposed, listed first. Committed first: B takes 20, 20, 20; A gets min(30, 20) = 20 twice: short 20.
         // As given: A first, as in the partial example: B short 20.
-        PortfolioDemand d = AB(Plan3, ProjectStatus.Proposed);
+        PortfolioDemand d = AB(Plan3, CommitmentStatus.Proposed);
         AllocationResult first = CapacityAllocator.Allocate(Plan3, d, ["A", "B"]);
         Assert.Equal(["B", "A"], first.ServiceOrder.AsEnumerable());
         Assert.Equal(20, first.Project("A").ShortfallHours);
@@ -116,7 +116,7 @@ public class AllocationExampleTests
     [Fact]
     public void A_project_without_demand_has_an_undefined_staffed_share()
     {
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("Z", ProjectStatus.Committed)], [.. Row("A", "dev", 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("Z", CommitmentStatus.Committed)], [.. Row("A", "dev", 10)]);
         AllocationResult r = CapacityAllocator.Allocate(Plan3, d, ["Z", "A"]);
         Assert.Null(r.Project("Z").StaffedShare);
         Assert.Null(r.Project("Z").PlannedLastPeriod);
@@ -131,7 +131,7 @@ public class AllocationExampleTests
         // 6 weeks of 40 h. Committed A: 40, 40, 20 → residual 0, 0, 20, 40, 40, 40. Proposed P: 30, 30 in weeks 0–1.
         // Shift 0: week 0 needs 30 > 0. Shift 1: week 1 30 > 0. Shift 2: week 2 30 > 20. Shift 3: 30 ≤ 40 in weeks 3, 4.
         CapacityPlan plan = Plan(6, ["dev"], ("dev", 1.0));
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 40, 40, 20), .. Row("P", "dev", 30, 30)]);
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed), ("P", CommitmentStatus.Proposed)], [.. Row("A", "dev", 40, 40, 20), .. Row("P", "dev", 30, 30)]);
         EarliestStartResult e = CapacityAllocator.EarliestStart(plan, d, "P");
         Assert.True(e.IsFeasible);
         Assert.Equal((3, 3, 4), (e.Shift, e.Start, e.Finish));
@@ -155,7 +155,7 @@ public class AllocationExampleTests
     {
         // P needs 50 h in one week; no week has more than 40: shifts 0 … 5 all fail; the last (week 5) is blocked by dev 50 > 40.
         CapacityPlan plan = Plan(6, ["dev"], ("dev", 1.0));
-        PortfolioDemand d = Demand(plan, [("A", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 40), .. Row("P", "dev", 50)]);
+        PortfolioDemand d = Demand(plan, [("A", CommitmentStatus.Committed), ("P", CommitmentStatus.Proposed)], [.. Row("A", "dev", 40), .. Row("P", "dev", 50)]);
         EarliestStartResult e = CapacityAllocator.EarliestStart(plan, d, "P");
         Assert.False(e.IsFeasible);
         Assert.Null(e.Shift);
@@ -170,7 +170,7 @@ public class AllocationExampleTests
         // 3 weeks of 40 h. A (committed) 50 h in week 0 → residual −10, 40, 40 (not clamped). P (10 h, week 0) cannot
         // start in week 0 (10 > −10); shift 1 fits. Reserving only the higher-priority projects of an order [B, P, A]
         // (B has no demand) ignores A: P fits where planned.
-        PortfolioDemand d = Demand(Plan3, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed), ("P", ProjectStatus.Proposed)], [.. Row("A", "dev", 50), .. Row("P", "dev", 10)]);
+        PortfolioDemand d = Demand(Plan3, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed), ("P", CommitmentStatus.Proposed)], [.. Row("A", "dev", 50), .. Row("P", "dev", 10)]);
         EarliestStartResult e = CapacityAllocator.EarliestStart(Plan3, d, "P");
         Assert.Equal([-10.0, 40.0, 40.0], e.ResidualGrid.AsEnumerable());
         Assert.Equal(1, e.Shift);

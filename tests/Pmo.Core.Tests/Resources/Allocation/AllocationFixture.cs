@@ -21,7 +21,7 @@ internal static class AllocationFixture
             null,
             pools.Select(p => new RolePool(p.Role, p.Fte)));
 
-    public static PortfolioDemand Demand(CapacityPlan plan, (string Id, ProjectStatus Status)[] projects, params (string Project, string Role, int Week, double Hours)[] entries) =>
+    public static PortfolioDemand Demand(CapacityPlan plan, (string Id, CommitmentStatus Status)[] projects, params (string Project, string Role, int Week, double Hours)[] entries) =>
         new(plan, projects.Select(p => new ResourceProject(p.Id, p.Status)), entries.Select(e => new DemandEntry(e.Project, e.Role, e.Week, e.Hours)));
 
     /// <summary>A project's hours per week in one role, as entries.</summary>
@@ -50,12 +50,12 @@ internal static class AllocationFixture
 
         CapacityPlan plan = Plan(tc, roles, [.. pools]);
         int n = 1 + rng.NextInt(maxProjects);
-        var projects = new List<(string, ProjectStatus)>();
+        var projects = new List<(string, CommitmentStatus)>();
         var entries = new List<(string, string, int, double)>();
         for (int p = 0; p < n; p++)
         {
             string id = "P" + p;
-            projects.Add((id, rng.NextInt(3) == 0 ? ProjectStatus.Proposed : ProjectStatus.Committed));
+            projects.Add((id, rng.NextInt(3) == 0 ? CommitmentStatus.Proposed : CommitmentStatus.Committed));
             foreach (string r in roles)
             {
                 for (int t = 0; t < tc; t++)
@@ -71,5 +71,5 @@ internal static class AllocationFixture
         return new Instance(plan, roles, [.. projects], [.. entries], Demand(plan, [.. projects], [.. entries]), [.. projects.Select(p => p.Item1).OrderBy(_ => rng.NextUInt64())]);
     }
 
-    internal sealed record Instance(CapacityPlan Plan, string[] Roles, (string Id, ProjectStatus Status)[] Projects, (string Project, string Role, int Week, double Hours)[] Entries, PortfolioDemand Demand, string[] Order);
+    internal sealed record Instance(CapacityPlan Plan, string[] Roles, (string Id, CommitmentStatus Status)[] Projects, (string Project, string Role, int Week, double Hours)[] Entries, PortfolioDemand Demand, string[] Order);
 }

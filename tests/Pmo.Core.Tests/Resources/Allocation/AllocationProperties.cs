@@ -191,7 +191,7 @@ public class AllocationProperties
             }
 
             // Independent residual: capacity minus the entries of the other committed projects.
-            double Residual(string role, int t) => x.Plan.Capacity(role, t) - x.Entries.Where(en => en.Role == role && en.Week == t && en.Project != id && x.Projects.Single(p => p.Id == en.Project).Status == ProjectStatus.Committed).Sum(en => en.Hours);
+            double Residual(string role, int t) => x.Plan.Capacity(role, t) - x.Entries.Where(en => en.Role == role && en.Week == t && en.Project != id && x.Projects.Single(p => p.Id == en.Project).Status == CommitmentStatus.Committed).Sum(en => en.Hours);
             var mine = x.Entries.Where(en => en.Project == id).GroupBy(en => (en.Role, en.Week)).Select(g => (g.Key.Role, g.Key.Week, Hours: g.Sum(en => en.Hours))).ToArray();
             bool Fits(int k) => mine.All(m => m.Week + k < tc && m.Week + k >= 0 && m.Hours <= Residual(m.Role, m.Week + k));
             int maxShift = tc - 1 - span.Value.Last;

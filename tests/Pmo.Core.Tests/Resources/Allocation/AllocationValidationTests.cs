@@ -8,7 +8,7 @@ namespace Pmo.Core.Tests.Resources.Allocation;
 public class AllocationValidationTests
 {
     private static readonly CapacityPlan P = Plan(3, ["dev", "ops"], ("dev", 1.0));
-    private static readonly PortfolioDemand D = Demand(P, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Proposed)], [.. Row("A", "dev", 10, 10), .. Row("B", "dev", 0, 10, 10)]);
+    private static readonly PortfolioDemand D = Demand(P, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Proposed)], [.. Row("A", "dev", 10, 10), .. Row("B", "dev", 0, 10, 10)]);
 
     private static void Throws<T>(string param, Action action)
         where T : ArgumentException =>

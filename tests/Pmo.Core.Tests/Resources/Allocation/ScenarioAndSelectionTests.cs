@@ -9,7 +9,7 @@ public class ScenarioAndSelectionTests
 {
     // 4 weeks, dev 1 FTE = 40 h/week. A: 30, 30, 0, 0; B: 20, 20, 30, 0; both committed; order A, B.
     private static readonly CapacityPlan Plan4 = Plan(4, ["dev"], ("dev", 1.0));
-    private static readonly PortfolioDemand D = Demand(Plan4, [("A", ProjectStatus.Committed), ("B", ProjectStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, 30)]);
+    private static readonly PortfolioDemand D = Demand(Plan4, [("A", CommitmentStatus.Committed), ("B", CommitmentStatus.Committed)], [.. Row("A", "dev", 30, 30), .. Row("B", "dev", 20, 20, 30)]);
 
     [Fact]
     public void Scenarios_are_compared_with_the_baseline_side_by_side()
@@ -68,7 +68,7 @@ public class ScenarioAndSelectionTests
             [new Role("dev")],
             [new Person("ann", "dev")],
             [new RolePool("dev", 1)]);
-        PortfolioDemand d = Demand(plan, [("P", ProjectStatus.Proposed)], [.. Row("P", "dev", 50, 50)]);
+        PortfolioDemand d = Demand(plan, [("P", CommitmentStatus.Proposed)], [.. Row("P", "dev", 50, 50)]);
         CapacityScenarioComparison c = CapacityScenarios.Compare(plan, d, ["P"],
         [
             new CapacityScenario("Ann leaves", [ScenarioChange.RemovePerson("ann")]),
@@ -76,7 +76,7 @@ public class ScenarioAndSelectionTests
         ]);
         Assert.Equal(0, c.Baseline.TotalShortfallHours);
         Assert.Equal(20, c["Ann leaves"].TotalShortfallHours);
-        Assert.Equal(ProjectStatus.Committed, c["Approve"].Demand.Projects[0].Status);
+        Assert.Equal(CommitmentStatus.Committed, c["Approve"].Demand.Projects[0].Status);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ScenarioAndSelectionTests
         //   XYZ 23 (budget 14 ✗).
         // Budget only: XY = 17 is optimal. Budget and dev: XZ = 16.
         CapacityPlan plan = Plan(2, ["dev", "ops"], ("dev", 1.0), ("ops", 1.0));
-        PortfolioDemand d = Demand(plan, [("C", ProjectStatus.Committed), ("X", ProjectStatus.Proposed), ("Y", ProjectStatus.Proposed), ("Z", ProjectStatus.Proposed)],
+        PortfolioDemand d = Demand(plan, [("C", CommitmentStatus.Committed), ("X", CommitmentStatus.Proposed), ("Y", CommitmentStatus.Proposed), ("Z", CommitmentStatus.Proposed)],
             [.. Row("C", "dev", 10, 10), .. Row("X", "dev", 25), .. Row("Y", "dev", 10), .. Row("Z", "dev", 5)]);
         SelectionProblem budgetOnly = SelectionProblem.Create(
             [new("X", 10), new("Y", 7), new("Z", 6)],
@@ -116,7 +116,7 @@ public class ScenarioAndSelectionTests
     {
         // C reserves 50 h in week 0 against 40: overload of 10. Zero-residual: row capacity 0, 30 and the cell reported.
         CapacityPlan plan = Plan(2, ["dev"], ("dev", 1.0));
-        PortfolioDemand d = Demand(plan, [("C", ProjectStatus.Committed), ("X", ProjectStatus.Proposed)], [.. Row("C", "dev", 50, 10), .. Row("X", "dev", 5, 5)]);
+        PortfolioDemand d = Demand(plan, [("C", CommitmentStatus.Committed), ("X", CommitmentStatus.Proposed)], [.. Row("C", "dev", 50, 10), .. Row("X", "dev", 5, 5)]);
         CapacityOverloadException e = Assert.Throws<CapacityOverloadException>(() => CapacityConstraints.ToResourceRows(plan, d, ["X"]));
         Assert.Equal("demand", e.ParamName);
         Assert.Equal(("dev", 0, 50.0, 40.0), (e.Cells[0].RoleId, e.Cells[0].Period, e.Cells[0].Needed, e.Cells[0].Available));

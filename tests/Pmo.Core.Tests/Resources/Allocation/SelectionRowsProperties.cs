@@ -17,7 +17,7 @@ public class SelectionRowsProperties
         Prop.ForAll(Seeds, seed =>
         {
             Instance x = Random(seed, maxProjects: 7);
-            string[] candidates = [.. x.Projects.Where((p, i) => p.Status == ProjectStatus.Proposed || i % 2 == 0).Select(p => p.Id)];
+            string[] candidates = [.. x.Projects.Where((p, i) => p.Status == CommitmentStatus.Proposed || i % 2 == 0).Select(p => p.Id)];
             if (candidates.Length == 0)
             {
                 return true.Label("no candidate");
@@ -33,7 +33,7 @@ public class SelectionRowsProperties
             // its demand is within room in every cell.
             int tc = x.Plan.PeriodCount;
             double Sum(Func<(string Project, string Role, int Week, double Hours), bool> f) => x.Entries.Where(f).Sum(e => e.Hours);
-            bool IsCommittedOther(string id) => !candidates.Contains(id) && x.Projects.Single(p => p.Id == id).Status == ProjectStatus.Committed;
+            bool IsCommittedOther(string id) => !candidates.Contains(id) && x.Projects.Single(p => p.Id == id).Status == CommitmentStatus.Committed;
             double best = 0;
             for (int mask = 0; mask < 1 << candidates.Length; mask++)
             {

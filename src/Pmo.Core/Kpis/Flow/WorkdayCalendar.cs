@@ -7,11 +7,12 @@ using NodaTime;
 namespace Pmo.Core.Kpis.Flow;
 
 /// <summary>
-/// A minimal working-day calendar: a set of non-working weekdays and a list of holiday dates. Immutable and
-/// thread-safe. (The Scheduling domain will have a fuller calendar with shifts and exceptions; this one only answers
-/// "is this a working day?".)
+/// A minimal, unbounded working-day calendar for flow forecasts: a set of non-working weekdays and a list of holiday
+/// dates. Immutable and thread-safe. It only answers "is this a working day?" and has no end date, so a Monte Carlo
+/// forecast's far tail never runs off it; <see cref="Scheduling.WorkingCalendar"/> is the scheduling calendar (a
+/// validity range, extra working days, working time to dates).
 /// </summary>
-public sealed class WorkingCalendar
+public sealed class WorkdayCalendar
 {
     private readonly FrozenSet<LocalDate> holidaySet;
     private readonly int weekdayOffMask;
@@ -22,7 +23,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentNullException"><paramref name="nonWorkingWeekdays"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A weekday is not a defined ISO day (Monday–Sunday).</exception>
     /// <exception cref="ArgumentException">All seven weekdays are non-working: no day could ever be worked.</exception>
-    public WorkingCalendar(IEnumerable<IsoDayOfWeek> nonWorkingWeekdays, IEnumerable<LocalDate>? holidays = null)
+    public WorkdayCalendar(IEnumerable<IsoDayOfWeek> nonWorkingWeekdays, IEnumerable<LocalDate>? holidays = null)
     {
         Guard.Against.Null(nonWorkingWeekdays);
         int mask = 0;
@@ -48,10 +49,10 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>Gets a calendar where Saturday and Sunday are not worked and there are no holidays.</summary>
-    public static WorkingCalendar MondayToFriday { get; } = new([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]);
+    public static WorkdayCalendar MondayToFriday { get; } = new([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]);
 
     /// <summary>Gets a calendar where every day is worked.</summary>
-    public static WorkingCalendar EveryDay { get; } = new([]);
+    public static WorkdayCalendar EveryDay { get; } = new([]);
 
     /// <summary>Gets the non-working weekdays, Monday first.</summary>
     public ImmutableArray<IsoDayOfWeek> NonWorkingWeekdays { get; }
