@@ -39,8 +39,12 @@ namespace Pmo.Core.Prioritization.Selection;
 /// variables, trying the side the LP rounds towards first.</description></item>
 /// </list>
 /// <para>
-/// A node is pruned when its bound is at most the incumbent + 1e-9·max(1, |incumbent|), so <see cref="SelectionStatus.Optimal"/>
-/// means optimal within that relative tolerance. Capacities are checked with a tolerance of 1e-9·max(1, capacity).
+/// A node is pruned when its bound is at most the incumbent + 1e-9·max(s, |incumbent|), so <see cref="SelectionStatus.Optimal"/>
+/// means optimal within that relative tolerance; s is 1, or, when every |value| is below 1, the largest power of two
+/// not above the largest |value|. Capacities are checked with a tolerance of 1e-9·max(s<sub>r,t</sub>, capacity), with
+/// s<sub>r,t</sub> chosen the same way from the row-period's capacity and largest consumption. Internally the objective
+/// and such rows are scaled by those powers of two (exactly), so the simplex and the search see magnitudes of about 1
+/// and the result does not depend on the money scale (issue 9 §4: amounts from 1e-9 to 1e13 give the same selection).
 /// The node limit stops the search with <see cref="SelectionStatus.NodeLimitReached"/>, the best selection found and
 /// a proven upper bound. Sized for PMO problems: hundreds of candidates, a handful of rows over a few dozen periods.
 /// </para>
@@ -72,11 +76,11 @@ public static class PortfolioSelector
 
         if (greedyAssignment is not null)
         {
-            search.SetIncumbent(greedy.TotalValue!.Value, greedyAssignment);
+            search.SetIncumbent(model.ToModelValue(greedy.TotalValue!.Value), greedyAssignment);
         }
 
         SearchOutcome outcome = search.Run(options.NodeLimit, false, cancellationToken);
-        double? root = double.IsFinite(search.RootBound) ? search.RootBound : null;
+        double? root = double.IsFinite(search.RootBound) ? model.FromModelValue(search.RootBound) : null;
         if (outcome == SearchOutcome.Infeasible)
         {
             InfeasibilityExplanation? why = options.ExplainInfeasibility ? Explain(problem, options, cancellationToken) : null;
@@ -86,17 +90,17 @@ public static class PortfolioSelector
         if (outcome == SearchOutcome.LimitReached)
         {
             diagnostics.Add(new Diagnostic(DiagnosticKind.Warning, "Status", string.Create(CultureInfo.InvariantCulture,
-                $"The node limit of {options.NodeLimit} was reached: the selection is the best found, not proven optimal; the optimum is at most {search.UpperBound}.")));
+                $"The node limit of {options.NodeLimit} was reached: the selection is the best found, not proven optimal; the optimum is at most {model.FromModelValue(search.UpperBound)}.")));
             if (!search.Found)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "TotalValue", "No feasible selection was found before the node limit, and infeasibility was not proven."));
-                return new SelectionResult(problem, SelectionStatus.NodeLimitReached, [], null, search.UpperBound, root, search.Nodes, [], greedy, null, diagnostics.ToImmutable());
+                return new SelectionResult(problem, SelectionStatus.NodeLimitReached, [], null, model.FromModelValue(search.UpperBound), root, search.Nodes, [], greedy, null, diagnostics.ToImmutable());
             }
         }
 
         ImmutableArray<string> ids = Ids(problem, search.Best);
         double total = Total(problem, search.Best);
-        double? upper = outcome == SearchOutcome.Optimal ? total : search.UpperBound;
+        double? upper = outcome == SearchOutcome.Optimal ? total : model.FromModelValue(search.UpperBound);
         SelectionStatus status = outcome == SearchOutcome.Optimal ? SelectionStatus.Optimal : SelectionStatus.NodeLimitReached;
         if (!greedy.Found)
         {
@@ -148,6 +152,12 @@ public static class PortfolioSelector
                 }
             }
 
+            var magnitude = new double[row.PeriodCount];
+            for (int t = 0; t < magnitude.Length; t++)
+            {
+                magnitude[t] = SelectionModel.Magnitude(row, t);
+            }
+
             var binding = new SortedSet<int>();
             var blocked = ImmutableArray.CreateBuilder<string>();
             for (int j = 0; j < x.Length; j++)
@@ -162,7 +172,7 @@ public static class PortfolioSelector
                 for (int t = 0; t < usage.Length; t++)
                 {
                     double cap = row.Capacity[t];
-                    if (a[t] > cap - usage[t] + SelectionModel.Tolerance(cap))
+                    if (a[t] > cap - usage[t] + SelectionModel.Tolerance(cap, magnitude[t]))
                     {
                         binding.Add(t);
                         blocks = true;
@@ -293,11 +303,12 @@ public static class PortfolioSelector
                 // Least use of this row-period under the other conflicting constraints: maximise −consumption.
                 var inactive = new HashSet<ConstraintRef>(catalog.Where(o => o == c || !kept.Contains(o)));
                 double[] values = [.. p.Candidates.Select(k => -row.ConsumptionOf(k.Id, c.Period))];
-                var search = new SelectionSearch(SelectionModel.Build(p, inactive, values));
+                SelectionModel model = SelectionModel.Build(p, inactive, values);
+                var search = new SelectionSearch(model);
                 if (search.Root() && search.Run(options.ExplanationNodeLimit, false, cancellationToken) == SearchOutcome.Optimal)
                 {
                     ImmutableArray<string> users = [.. p.Candidates.Where((k, j) => search.Best[j] == 1 && row.ConsumptionOf(k.Id, c.Period) > 0).Select(k => k.Id)];
-                    double need = -search.Incumbent;
+                    double need = -model.FromModelValue(search.Incumbent);
                     return new SelectionConflict(c.Kind, row.Name, c.Period, users,
                         $"{where} has capacity {Num(cap)} but the other constraints listed need at least {Num(need)} there ({string.Join(", ", users)})");
                 }

@@ -77,7 +77,7 @@ internal sealed class SelectionModel
                     demand += e.Value[t];
                 }
 
-                if (demand > row.Capacity[t] + Tolerance(row.Capacity[t]))
+                if (demand > row.Capacity[t] + Tolerance(row.Capacity[t], Magnitude(row, t)))
                 {
                     list.Add(new ConstraintRef(SelectionConstraintKind.Capacity, r, t));
                 }
@@ -131,17 +131,65 @@ internal sealed class SelectionModel
         return list;
     }
 
-    /// <summary>The feasibility tolerance of a capacity: 1e-9 · max(1, capacity).</summary>
+    /// <summary>
+    /// Gets the power-of-two exponent e the objective was scaled by: <see cref="Value"/> = original value · 2^−e, with e
+    /// &lt; 0 when the largest |value| is below 1 (so it lies in [1, 2) in the model) and 0 otherwise. Powers of two
+    /// scale exactly, so the model's sums are the original sums scaled; the solver's tolerances (absolute at
+    /// magnitudes below 1) become relative to the problem (issue 9 §4: amounts from 1e-9 up).
+    /// </summary>
+    public int ValueExponent { get; private set; }
+
+    /// <summary>Converts an objective value from problem units to model units.</summary>
+    public double ToModelValue(double value) => Math.ScaleB(value, -ValueExponent);
+
+    /// <summary>Converts an objective value (a bound, an incumbent) from model units back to problem units.</summary>
+    public double FromModelValue(double value) => Math.ScaleB(value, ValueExponent);
+
+    /// <summary>The feasibility tolerance of a capacity in a model row (scaled so its magnitude is at least 1): 1e-9 · max(1, capacity).</summary>
     public static double Tolerance(double capacity) => 1e-9 * Math.Max(1, Math.Abs(capacity));
+
+    /// <summary>
+    /// The feasibility tolerance of a capacity in problem units: 1e-9 · max(2^e, capacity), where 2^e is the largest
+    /// power of two not above the row-period's magnitude (its capacity or largest consumption) when that magnitude is
+    /// below 1, and 1 otherwise — the model tolerance <see cref="Tolerance(double)"/> of the scaled row, in problem units.
+    /// </summary>
+    public static double Tolerance(double capacity, double magnitude) => 1e-9 * Math.Max(Math.ScaleB(1.0, SmallExponent(magnitude)), Math.Abs(capacity));
+
+    /// <summary>The exponent of the largest power of two not above <paramref name="magnitude"/> when it lies in (0, 1); otherwise 0 (no scaling).</summary>
+    public static int SmallExponent(double magnitude) => magnitude > 0 && magnitude < 1 ? Math.ILogB(magnitude) : 0;
+
+    /// <summary>The magnitude of a row in one period: the larger of its capacity and its largest consumption.</summary>
+    public static double Magnitude(ResourceRow row, int period)
+    {
+        double mag = row.Capacity[period];
+        foreach (var e in row.Consumption)
+        {
+            mag = Math.Max(mag, e.Value[period]);
+        }
+
+        return mag;
+    }
 
     /// <summary>Compiles a problem, leaving out the constraints in <paramref name="inactive"/>, optionally with other objective coefficients.</summary>
     public static SelectionModel Build(SelectionProblem p, HashSet<ConstraintRef>? inactive = null, double[]? values = null)
     {
         int n = p.Candidates.Length;
         var m = new SelectionModel(n);
+        double maxValue = 0;
         for (int j = 0; j < n; j++)
         {
             m.Value[j] = values is null ? p.Candidates[j].Value : values[j];
+            maxValue = Math.Max(maxValue, Math.Abs(m.Value[j]));
+        }
+
+        // Objective scaling (exact, by a power of two) when every |value| is below 1; see ValueExponent.
+        m.ValueExponent = SmallExponent(maxValue);
+        if (m.ValueExponent != 0)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                m.Value[j] = Math.ScaleB(m.Value[j], -m.ValueExponent);
+            }
         }
 
         bool Active(ConstraintRef c) => inactive is null || !inactive.Contains(c);
@@ -159,14 +207,16 @@ internal sealed class SelectionModel
             {
                 var a = new double[n];
                 double demand = 0;
+                double cap = row.Capacity[t];
+                double magnitude = cap;
                 foreach (var e in row.Consumption)
                 {
                     int j = p.IndexOf(e.Key);
                     a[j] = e.Value[t];
                     demand += a[j];
+                    magnitude = Math.Max(magnitude, a[j]);
                 }
 
-                double cap = row.Capacity[t];
                 if (cap > 0)
                 {
                     for (int j = 0; j < n; j++)
@@ -175,8 +225,21 @@ internal sealed class SelectionModel
                     }
                 }
 
-                if (demand > cap + Tolerance(cap) && Active(new ConstraintRef(SelectionConstraintKind.Capacity, r, t)))
+                if (demand > cap + Tolerance(cap, magnitude) && Active(new ConstraintRef(SelectionConstraintKind.Capacity, r, t)))
                 {
+                    // Row scaling (exact, by a power of two) when the row-period's magnitude is below 1, so the model
+                    // tolerance 1e-9 · max(1, capacity) and the simplex pivot threshold are relative to the row.
+                    int e = SmallExponent(magnitude);
+                    if (e != 0)
+                    {
+                        for (int j = 0; j < n; j++)
+                        {
+                            a[j] = Math.ScaleB(a[j], -e);
+                        }
+
+                        cap = Math.ScaleB(cap, -e);
+                    }
+
                     caps.Add(cap);
                     rowsA.Add(a);
                     kRow.Add(r);
@@ -188,7 +251,7 @@ internal sealed class SelectionModel
         m.GreedyCost = greedyCost;
         m.K = caps.Count;
         m.Cap = [.. caps];
-        m.Tol = [.. caps.Select(Tolerance)];
+        m.Tol = [.. caps.Select(c => Tolerance(c))];
         m.A = [.. rowsA];
         m.KRow = [.. kRow];
         m.KPeriod = [.. kPeriod];

@@ -167,7 +167,7 @@ public sealed class RowUsage
     /// <summary>Gets the selection's consumption per period.</summary>
     public ImmutableArray<double> Usage { get; }
 
-    /// <summary>Gets capacity − usage per period (≥ −1e-9·max(1, capacity)).</summary>
+    /// <summary>Gets capacity − usage per period (≥ −1e-9·max(s, capacity), s as in <see cref="PortfolioSelector"/>'s remarks: 1 unless the row-period's magnitude is below 1).</summary>
     public ImmutableArray<double> Slack { get; }
 
     /// <summary>
