@@ -205,10 +205,71 @@ public sealed class EarnedValueHostileTests
             && Hostile.Check("EarnedValue.BudgetStructure/ProjectStatus", () => $"{x.Item1}", () => new ProjectStatus(x.Item1.StatusDate, x.Item1.Ev, x.Item1.Ac), Documented));
     }
 
+    private static readonly Gen<(int, LocalDate)[]> WellFormedVersions =
+        from n in Gen.Choose(1, 6)
+        from steps in Gen.Choose(1, 3).ArrayOf(n)
+        from gaps in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 120))).ArrayOf(n)
+        select Enumerable.Range(0, n).Select(k => (steps.Take(k + 1).Sum(), new LocalDate(2025, 6, 1).PlusDays(gaps.Take(k + 1).Sum()))).ToArray();
+
+    private static Gen<(int, LocalDate)[]> HostileVersions((int, LocalDate)[] v) =>
+        from kind in Gen.Choose(0, 3)
+        from at in Gen.Choose(0, v.Length - 1)
+        from i in Hostile.AnyInt
+        from d in Hostile.Date
+        from old in Hostile.ArrayOf(AGen.Zip(Hostile.AnyInt, Hostile.Date))
+        select kind switch
+        {
+            0 => old,
+            1 when v.Length > 1 => [.. v.Select((e, k) => k == at ? v[(at + 1) % v.Length] : k == (at + 1) % v.Length ? v[at] : e)],
+            2 => [.. v.Select((e, k) => k == at ? (i, e.Item2) : e)],
+            _ => [.. v.Select((e, k) => k == at ? (e.Item1, d) : e)],
+        };
+
+    // Valid share for the rollup: members share one status date and a history grid, with unique ids ("P0", "P1", …) and
+    // sane numbers; in about two draws of five one element is hostile (a number, another status date, a repeated or
+    // hostile id). The first version used independent cases (differing status dates) in nearly every draw (25 of 500).
+    private static readonly Gen<Case[]> RollupMembers =
+        from n in Gen.Frequency((1, Gen.Constant(1)), (5, Gen.Choose(2, 6)))
+        from statusOffset in Gen.Choose(30, 500)
+        from grid in Gen.Choose(0, 4).SelectMany(k => Gen.Choose(1, 400).ArrayOf(k)).Select(a => a.Distinct().OrderDescending().ToArray())
+        from members in Gen.CollectToArray(Enumerable.Range(0, n).Select(_ =>
+            from shift in Gen.Choose(-60, 60)
+            from monthly in VGen.SaneMonthly
+            from ev in Hostile.SanePositive
+            from ac in Hostile.SanePositive
+            from hist in Gen.CollectToArray(grid.Select(g => AGen.Zip(Hostile.SanePositive, Hostile.SanePositive)))
+            from mr in Gen.Elements(0.0, 100.0, 5000.0)
+            from ota in Gen.Elements(0.0, 50.0)
+            let status = new LocalDate(2026, 1, 1).PlusDays(statusOffset)
+            select new Case(new LocalDate(2026, 1, 1).PlusDays(shift), monthly, status, ev, ac, [.. grid.Select((g, k) => (status.PlusDays(-g), hist[k].Item1, hist[k].Item2))], mr, ota)))
+        select members.ToArray();
+
+    private static Gen<Case[]> HostileMember(Case[] members) =>
+        from at in Gen.Choose(0, members.Length - 1)
+        from kind in Gen.Choose(0, 5)
+        from v in Hostile.AnyDouble
+        from days in Gen.Choose(-30, 30)
+        select members.Select((c, k) => k != at ? c : kind switch
+        {
+            0 => c with { Monthly = [.. c.Monthly.Select((m, j) => j == 0 ? v : m)] },
+            1 => c with { Ev = v },
+            2 => c with { Ac = v },
+            3 => c with { Mr = v, Ota = v },
+            4 => c with { StatusDate = AGen.SafePlusDays(c.StatusDate, days) },
+            _ => c with { History = [.. c.History.Select(h => (h.D, v, h.Ac))] },
+        }).ToArray();
+
     [Fact]
     public void BaselineHistory_versions()
     {
-        var gen = AGen.Zip(Cases, Hostile.ArrayOf(AGen.Zip(Hostile.AnyInt, Hostile.Date)), AGen.OrNull(Hostile.Id));
+        // Valid share: a well-formed baseline and version list (versions 1 or more, strictly increasing, approval dates
+        // non-decreasing, a reason) in most draws, with one hostile month, version, date or order, or the old hostile
+        // version arrays, in about half; the first version broke a rule in nearly every draw (32 valid of 500).
+        var baseline = from start in Start
+                       from monthly in VGen.SaneMonthly
+                       from m in VGen.WithOneHostile(monthly, Hostile.AnyDouble, 4)
+                       select new Case(start, m, start, 0, 0, [], 0, 0);
+        var gen = AGen.Zip(baseline, Gen.Frequency((1, WellFormedVersions), (1, WellFormedVersions.SelectMany(HostileVersions))), Gen.Frequency((12, Gen.Constant<string?>("rebaseline")), (1, AGen.OrNull(Hostile.Id))));
         Hostile.Property("EarnedValue.BaselineHistory", gen, x =>
             Hostile.Check("EarnedValue.BaselineHistory", () => $"{x.Item1} versions={AGen.S(x.Item2)} reason={x.Item3}", () =>
             {
@@ -220,7 +281,9 @@ public sealed class EarnedValueHostileTests
     [Fact]
     public void Rollup_combine_and_analyze()
     {
-        var gen = AGen.Zip(Hostile.ArrayOf(Cases).Select(a => a.Take(6).ToArray()), Hostile.ArrayOf(Hostile.Id), Options);
+        var ids = Gen.Frequency((6, Gen.Constant(Array.Empty<string>())), (1, Gen.Constant(new[] { "P1" })), (1, Hostile.ArrayOf(Hostile.Id)));
+        var members = Gen.Frequency((3, RollupMembers), (2, RollupMembers.SelectMany(HostileMember)), (1, Hostile.ArrayOf(Cases).Select(a => a.Take(6).ToArray())));
+        var gen = AGen.Zip(members, ids, Options);
         Hostile.Property("EarnedValue.EarnedValueRollup", gen, x =>
             Hostile.Check("EarnedValue.EarnedValueRollup", () => $"members={string.Join(" | ", x.Item1.Select(c => c.ToString()))} ids={AGen.S(x.Item2)}", () =>
             {

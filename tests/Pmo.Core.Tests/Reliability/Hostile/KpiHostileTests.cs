@@ -298,14 +298,50 @@ public sealed class KpiHostileTests
 
     private static KpiObservation Subjects(KpiObservation o) => o; // subjects already come from the shared id pool, matching hierarchy ids
 
+    private static readonly string[] CompositeIds = [.. Library.Take(6).Select(d => d.Id), "X1", "X2"];
+
+    private static readonly Gen<(string, double)[]> CompositeComponents =
+        from k in Gen.Choose(1, 6)
+        from ids in Gen.Shuffle(CompositeIds)
+        from w in Gen.Elements(1.0, 2.0, 0.5).ArrayOf(k)
+        from comps in VGen.WithOneHostile(
+            ids.Take(k).Select((id, i) => (id, w[i])).ToArray(),
+            AGen.Zip(Gen.Frequency((1, Hostile.Id), (1, Gen.Elements(CompositeIds))), Hostile.Mostly(Gen.Elements(1.0, 2.0, 0.5), 2)),
+            3)
+        select comps;
+
+    private static readonly Gen<BandSet?> CompositeBands = Gen.Frequency(
+        (3, Gen.Constant<BandSet?>(null)),
+        (3, Gen.Choose(1, 60).SelectMany(a => Gen.Choose(61, 99).Select(b => (BandSet?)BandSet.HigherIsBetter(StatusScale.Rag, a / 100.0, b / 100.0)))),
+        (1, Bands));
+
+    private static readonly Gen<StatusLevel?> CompositeStatus = Gen.Elements<StatusLevel?>(null, StatusScale.Red, StatusScale.Amber, StatusScale.Green);
+
+    private static Gen<(string, double?, StatusLevel?)[]> CompositeInputs((string, double)[] comps) =>
+        from take in Gen.Elements(true, false).ArrayOf(comps.Length)
+        from scores in Gen.Frequency((1, Gen.Constant<double?>(null)), (6, Hostile.SaneProbability.Select(v => (double?)v))).ArrayOf(comps.Length)
+        from status in CompositeStatus.ArrayOf(comps.Length)
+        from inputs in VGen.WithOneHostile<(string, double?, StatusLevel?)>(
+            comps.Select((c, i) => (c.Item1, scores[i], (StatusLevel?)status[i])).Where((_, i) => take[i]).ToArray(),
+            AGen.Zip(Gen.Frequency((1, Hostile.Id), (1, Gen.Elements(CompositeIds))), Hostile.AnyDouble.Select(v => (double?)v), CompositeStatus),
+            3)
+        select inputs;
+
     [Fact]
     public void KpiScorecard_and_composite()
     {
-        var component = AGen.Zip(Hostile.Id, Hostile.Mostly(Gen.Elements(1.0, 2.0, 0.5)));
-        var gen = AGen.Zip(
-            AGen.Zip(Observations, Dates, Hostile.Id),
-            AGen.Zip(Hostile.ArrayOf(component).Select(a => a.Take(8).ToArray()), Bands, AGen.Probability),
-            Hostile.ArrayOf(AGen.Zip(Hostile.Id, Gen.Frequency((1, Gen.Constant<double?>(null)), (5, Value.Select(v => (double?)v))), Gen.Elements<StatusLevel?>(null, StatusScale.Red, StatusScale.Amber, StatusScale.Green))));
+        // Valid share: distinct component ids (the scorecard's KPI ids plus two others) with sane weights, RAG bands (the
+        // veto's scale), inputs naming known components at most once with scores in [0, 1]; one hostile component and
+        // one hostile input each in about one draw of three, hostile bands, coverage and subjects now and then. The first
+        // version repeated or broke a component in nearly every draw (9 valid of 500).
+        var gen = from obs in Observations
+                  from asOf in Dates
+                  from subject in Hostile.Id
+                  from comps in CompositeComponents
+                  from bands in CompositeBands
+                  from coverage in Hostile.Mostly(Hostile.SaneProbability, 10)
+                  from inputs in CompositeInputs(comps)
+                  select ((obs, asOf, subject), (comps, bands, coverage), inputs);
         Hostile.Property("Kpis.KpiScorecard/CompositeIndex", gen, x =>
             Hostile.Check("Kpis.KpiScorecard/CompositeIndex", () => $"obs={ShowObs(x.Item1.Item1)} asOf={x.Item1.Item2} subject={x.Item1.Item3} components={AGen.S(x.Item2.Item1)} coverage={Hostile.Show(x.Item2.Item3)} inputs={AGen.S(x.Item3)}", () =>
             {

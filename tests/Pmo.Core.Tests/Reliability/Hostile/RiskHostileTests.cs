@@ -25,15 +25,27 @@ public sealed class RiskHostileTests
         RiskScoringModel.WithFormula(RiskMatrixPresets.PmbokProbability(), [RiskMatrixPresets.PmbokImpact(RiskDimensions.Cost)], ScoreFormula.PTimesIPlusI),
     ];
 
+    // Valid-share generators for the scoring family: well-formed batches (probabilities in [0, 1], impacts zero, positive
+    // or NaN for "no estimate") with one hostile element in about one batch array of four, and an occasional hostile
+    // single impact, or a schedule impact for a cost-only model (the first version failed a batch rule on nearly every
+    // draw: 38 valid of 500).
+    private static readonly Gen<double?> ScoringImpact = Gen.Frequency(
+        (2, Gen.Constant<double?>(null)), (14, Hostile.SanePositive.Select(v => (double?)v)), (1, Hostile.AnyDouble.Select(v => (double?)v)));
+
+    private static readonly Gen<double> BatchImpact = Gen.Frequency((10, Hostile.SanePositive), (1, Gen.Constant(0.0)), (1, Gen.Constant(double.NaN)));
+
     [Fact]
     public void Scoring_models_score_and_batch() =>
         Hostile.Property("Risk.RiskScoringModel.Score", from p in Prob
-                                                         from c in OptMoney
-                                                         from s in OptMoney
                                                          from m in Gen.Choose(0, Models.Length - 1)
+                                                         from c in ScoringImpact
+                                                         from s in Models[m].ImpactScales.Length > 1 ? ScoringImpact : Gen.Frequency((12, Gen.Constant<double?>(null)), (1, ScoringImpact))
                                                          from kind in BGen.EnumOf<RiskKind>()
-                                                         from ps in Prob.ArrayOf()
-                                                         from imp in Money.ArrayOf(ps.Length * 2)
+                                                         from n in Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 12)), (1, Gen.Choose(30, 60)))
+                                                         from ps0 in Hostile.SaneProbability.ArrayOf(n)
+                                                         from imp0 in BatchImpact.ArrayOf(n * 2)
+                                                         from ps in VGen.WithOneHostile(ps0, Hostile.AnyDouble, 4)
+                                                         from imp in VGen.WithOneHostile(imp0, Money, 4)
                                                          select (p, c, s, m, kind, ps, imp), x =>
             Hostile.Check("Risk.RiskScoringModel.Score", () => $"p={Hostile.Show(x.p)} cost={x.c} sched={x.s} model={x.m} {x.kind} batch p={BGen.S(x.ps)} i={BGen.S(x.imp)}", () =>
             {
@@ -417,13 +429,61 @@ public sealed class RiskHostileTests
                 return (r, m.ToArray().Cast<double>().ToArray(), CorrelationMatrix.Identity(x.c.Ids).IsPositiveSemiDefinite);
             }, typeof(NonPositiveSemiDefiniteCorrelationException)));
 
+    // Valid-share generators for FromPairs: distinct known ids and each unordered pair at most once (either order, an
+    // exact repeat now and then), with one hostile pair (unknown or hostile ids, a hostile correlation, a conflicting
+    // repeat, a self-pair) in about half the draws; the first version named an unknown id in nearly every draw (13 valid
+    // of 500).
+    private static readonly string[] CorrelationIds = ["A", "B", "C", "D", "E", "F"];
+
+    private static (string a, string b, double r)[] WellFormedPairs(int k, bool[] given, double[] rs, bool[] swap, bool repeat)
+    {
+        var pairs = new List<(string a, string b, double r)>();
+        int p = 0;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = i + 1; j < k; j++, p++)
+            {
+                if (given[p])
+                {
+                    pairs.Add(swap[p] ? (CorrelationIds[j], CorrelationIds[i], rs[p]) : (CorrelationIds[i], CorrelationIds[j], rs[p]));
+                }
+            }
+        }
+
+        if (repeat && pairs.Count > 0)
+        {
+            (string a, string b, double r) = pairs[0];
+            pairs.Add((b, a, r));
+        }
+
+        return [.. pairs];
+    }
+
+    private static Gen<(string a, string b, double r)[]> HostilePair((string a, string b, double r)[] pairs, string[] ids) =>
+        from kind in Gen.Choose(0, 3)
+        from a in Hostile.Id
+        from b in Hostile.Id
+        from r in Hostile.AnyDouble
+        from at in Gen.Choose(0, pairs.Length)
+        select kind switch
+        {
+            0 => VGen.Insert(pairs, at, (a, b, r)),
+            1 when pairs.Length > 0 => [.. pairs.Select((q, i) => i == Math.Min(at, pairs.Length - 1) ? (q.a, q.b, r) : q)],
+            2 when pairs.Length > 0 => VGen.Insert(pairs, at, (pairs[0].b, pairs[0].a, r)),
+            _ => VGen.Insert(pairs, at, (ids.FirstOrDefault() ?? "A", ids.FirstOrDefault() ?? "A", r)),
+        };
+
     [Fact]
     public void Correlation_from_pairs() =>
-        Hostile.Property("Risk.Simulation.CorrelationMatrix.FromPairs", from ids in Gen.Frequency((8, Gen.Constant(new[] { "A", "B", "C" })), (1, Hostile.Id.ArrayOf()))
-                                                                        from pairs in (from a in Hostile.Id
-                                                                                       from b in Hostile.Id
-                                                                                       from r in Gen.Frequency((6, Gen.Choose(-100, 100).Select(i => i / 100.0)), (1, Hostile.AnyDouble))
-                                                                                       select (a, b, r)).ArrayOf()
+        Hostile.Property("Risk.Simulation.CorrelationMatrix.FromPairs", from k in Gen.Choose(1, CorrelationIds.Length)
+                                                                        from hostileIds in VGen.Inject(10)
+                                                                        from ids in hostileIds ? Hostile.Id.ArrayOf() : Gen.Constant(CorrelationIds[..k])
+                                                                        from given in Gen.Elements(true, false).ArrayOf(k * (k - 1) / 2)
+                                                                        from rs in Gen.Choose(-100, 100).Select(i => i / 100.0).ArrayOf(k * (k - 1) / 2)
+                                                                        from swap in Gen.Elements(true, false).ArrayOf(k * (k - 1) / 2)
+                                                                        from repeat in VGen.Inject(5)
+                                                                        from sane in Gen.Constant(WellFormedPairs(k, given, rs, swap, repeat))
+                                                                        from pairs in Gen.Frequency((1, Gen.Constant(sane)), (1, HostilePair(sane, ids)))
                                                                         select (ids, pairs), x =>
             Hostile.Check("Risk.Simulation.CorrelationMatrix.FromPairs", () => $"ids=[{string.Join(",", x.ids)}] pairs=[{string.Join(";", x.pairs.Select(p => $"{p.a}-{p.b}:{Hostile.Show(p.r)}"))}]", () =>
                 CorrelationMatrix.FromPairs(x.ids, x.pairs), typeof(NonPositiveSemiDefiniteCorrelationException)));

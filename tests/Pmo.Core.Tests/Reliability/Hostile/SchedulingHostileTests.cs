@@ -255,8 +255,35 @@ public sealed class SchedulingHostileTests
                 return (i.Problem.JobCount, RcpspHeuristics.Schedule(i.Problem, PriorityRule.LatestFinishTime).Makespan);
             }, typeof(FormatException)));
 
+    // Valid share: the reference reader now mostly meets a (mutated) reference table, j30opt.sm: truncated, a fragment
+    // inserted or overwritten, a number replaced by a hostile fragment, 40 characters cut, a line repeated (a listed-twice
+    // rejection when it is a data line). Two draws in five still feed the mutated instance file, whose precedence and
+    // request rows repeat (job, mode) keys; that alone gave 41 valid of 500.
+    private static readonly string J30Opt = File.ReadAllText(Path.Combine(J30Evaluation.Folder, "j30opt.sm"));
+
+    private static readonly Gen<string> ReferenceText =
+        Gen.Choose(0, J30Opt.Length - 1).SelectMany(at => Gen.Choose(0, 6).SelectMany(kind => Gen.Elements("", "-1", "1e308", "99999999999", "x", "\0", "\n", "  ", "*****", "2147483648", "-2147483649", "0", "\n1 1 43").Select(frag =>
+            kind switch
+            {
+                0 => J30Opt[..at],
+                1 => J30Opt[..at] + frag + J30Opt[at..],
+                2 => J30Opt[..at] + frag + J30Opt[Math.Min(J30Opt.Length, at + 3)..],
+                3 => J30Opt.Remove(at, Math.Min(40, J30Opt.Length - at)),
+                4 => Regex(J30Opt, at, frag),
+                5 => RepeatLine(J30Opt, at),
+                _ => J30Opt,
+            })));
+
+    private static string RepeatLine(string text, int at)
+    {
+        int s = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int e = text.IndexOf('\n', at);
+        e = e < 0 ? text.Length : e + 1;
+        return text[..e] + text[s..e] + text[e..];
+    }
+
     [Fact]
     public void Psplib_reference_makespans() =>
-        Hostile.Property("Scheduling.PsplibReader.ParseReferenceMakespans", PsplibText.Select(t => t.Replace("RESOURCES", " 1 2 3 ", StringComparison.Ordinal)), text =>
+        Hostile.Property("Scheduling.PsplibReader.ParseReferenceMakespans", Gen.Frequency((3, ReferenceText), (2, PsplibText.Select(t => t.Replace("RESOURCES", " 1 2 3 ", StringComparison.Ordinal)))), text =>
             Hostile.Check("Scheduling.PsplibReader.ParseReferenceMakespans", () => text[..Math.Min(300, text.Length)], () => PsplibReader.ParseReferenceMakespans(text).Count, typeof(FormatException)));
 }
