@@ -440,9 +440,10 @@ public sealed class RiskHostileTests
 
     [Fact]
     public void Decision_tree_evpi() =>
-        // ExpectedValueOfPerfectInformation documents InvalidOperationException for trees not of the textbook shape.
+        // ExpectedValueOfPerfectInformation documents InvalidOperationException for trees not of the textbook shape and
+        // OverflowException for path or expected values that overflow (as RollBack does).
         Hostile.Property("Risk.DecisionTree.ExpectedValueOfPerfectInformation", Gen.Frequency((3, TextbookTree), (1, TreeSpec)).SelectMany(t => BGen.EnumOf<DecisionObjective>().Select(o => (t, o))), x =>
-            Hostile.Check("Risk.DecisionTree.ExpectedValueOfPerfectInformation", () => $"{Show(x.t)} {x.o}", () => Tree(x.t).ExpectedValueOfPerfectInformation(x.o), typeof(InvalidOperationException)));
+            Hostile.Check("Risk.DecisionTree.ExpectedValueOfPerfectInformation", () => $"{Show(x.t)} {x.o}", () => Tree(x.t).ExpectedValueOfPerfectInformation(x.o), typeof(InvalidOperationException), typeof(OverflowException)));
 
     [Fact]
     public void Decision_tree_builders() =>
