@@ -37,8 +37,9 @@ public static class XmrChart
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// A value is NaN or infinite (<paramref name="values"/>), or a phase start is not less than the number of values
-    /// (<paramref name="options"/>).
+    /// A value is NaN or infinite, or the values are so large (near <see cref="double.MaxValue"/>) that a moving range, a
+    /// centre line, the dispersion or a limit overflows the double range (<paramref name="values"/>); or a phase start is
+    /// not less than the number of values (<paramref name="options"/>).
     /// </exception>
     [Pure]
     public static XmrChartResult Compute(ReadOnlySpan<double> values, XmrOptions? options = null)
@@ -74,9 +75,20 @@ public static class XmrChart
             for (int i = start + 1; i < end; i++)
             {
                 ranges[i] = Math.Abs(copy[i] - copy[i - 1]);
+                if (double.IsInfinity(ranges[i]))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(values), copy[i], $"{nameof(values)}[{i - 1}] = {copy[i - 1].ToString("R", CultureInfo.InvariantCulture)} and [{i}] = {copy[i].ToString("R", CultureInfo.InvariantCulture)} are so far apart that their moving range overflows the double range; rescale the values.");
+                }
             }
 
-            phases.Add(ComputePhase(p, copy.AsSpan(start, end - start), ranges.AsSpan(start, end - start), start, options, limitFactor, rangeFactor, diagnostics));
+            XmrPhase phase = ComputePhase(p, copy.AsSpan(start, end - start), ranges.AsSpan(start, end - start), start, options, limitFactor, rangeFactor, diagnostics);
+            if (!double.IsFinite(phase.Centre) || (phase.Dispersion is { } d && !double.IsFinite(d)) || (phase.UpperLimit is { } u && !double.IsFinite(u))
+                || (phase.LowerLimit is { } l && !double.IsFinite(l)) || (phase.UpperRangeLimit is { } url && !double.IsFinite(url)))
+            {
+                throw new ArgumentOutOfRangeException(nameof(values), phase.Centre, string.Create(CultureInfo.InvariantCulture, $"{nameof(values)} of the phase starting at index {start} are so large that its centre line ({phase.Centre:R}), dispersion ({phase.Dispersion:R}) or limits ({phase.LowerLimit:R}, {phase.UpperLimit:R}; range limit {phase.UpperRangeLimit:R}) overflow the double range; rescale the values."));
+            }
+
+            phases.Add(phase);
         }
 
         return new XmrChartResult
@@ -141,6 +153,8 @@ public static class XmrChart
 
         double half = limitFactor * dispersion;
         double lower = centre - half;
+        double upper = centre + half;
+        double rangeLimit = rangeFactor * dispersion;
         bool floored = options.FloorLowerLimitAtZero && lower < 0;
         return new XmrPhase
         {
@@ -152,10 +166,10 @@ public static class XmrChart
             Dispersion = dispersion,
             MovingRangesUsed = used,
             Sigma = half / 3,
-            UpperLimit = centre + half,
+            UpperLimit = upper,
             LowerLimit = floored ? 0 : lower,
             IsLowerLimitFloored = floored,
-            UpperRangeLimit = rangeFactor * dispersion,
+            UpperRangeLimit = rangeLimit,
         };
     }
 

@@ -336,6 +336,7 @@ public sealed class DecisionTree
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is not a defined <see cref="DecisionObjective"/>.</exception>
     /// <exception cref="InvalidOperationException">The tree is not of the textbook shape described above (the message says why).</exception>
+    /// <exception cref="OverflowException">A path value or an expected value overflows to infinity (amounts near <see cref="double.MaxValue"/>).</exception>
     [Pure]
     public PerfectInformationResult ExpectedValueOfPerfectInformation(DecisionObjective objective = DecisionObjective.MaximizePayoff)
     {
@@ -407,6 +408,11 @@ public sealed class DecisionTree
                     ? alt.BranchValue + alt.Payoff
                     : alt.BranchValue + Nodes[children[childStart[a] + s]].BranchValue + Nodes[children[childStart[a] + s]].Payoff;
                 expected += states[s] * v;
+                if (!double.IsFinite(v) || !double.IsFinite(expected))
+                {
+                    throw new OverflowException($"The value of alternative '{alt.Id}' in state {s + 1} overflows (path value {v.ToString(CultureInfo.InvariantCulture)}, expected value so far {expected.ToString(CultureInfo.InvariantCulture)}); rescale the amounts.");
+                }
+
                 if (firstAlt || (minimize ? v < bestPerState[s] : v > bestPerState[s]))
                 {
                     bestPerState[s] = v;
@@ -425,6 +431,11 @@ public sealed class DecisionTree
         }
 
         double evpi = minimize ? emv - withInformation : withInformation - emv;
+        if (!double.IsFinite(withInformation) || !double.IsFinite(evpi))
+        {
+            throw new OverflowException($"The expected value with perfect information ({withInformation.ToString(CultureInfo.InvariantCulture)}) or the EVPI ({evpi.ToString(CultureInfo.InvariantCulture)}) overflows; rescale the amounts.");
+        }
+
         return new PerfectInformationResult(objective, emv, withInformation, Math.Max(0, evpi), [.. states], [.. bestPerState], [.. bestIds]);
     }
 

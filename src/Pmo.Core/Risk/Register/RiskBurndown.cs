@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Pmo.Core.Common;
@@ -45,7 +46,10 @@ public static class RiskBurndown
     /// <returns>One point per snapshot, in date order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> or a snapshot is null.</exception>
     /// <exception cref="ArgumentException">Two snapshots have the same date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="stage"/> is undefined, or a snapshot's exposures are so large (near <see cref="double.MaxValue"/>)
+    /// that a total overflows the double range (<paramref name="snapshots"/>).
+    /// </exception>
     [Pure]
     public static ImmutableArray<BurndownPoint> Compute(IEnumerable<RiskRegisterSnapshot> snapshots, AssessmentStage stage = AssessmentStage.Current, bool openOnly = true)
     {
@@ -78,7 +82,13 @@ public static class RiskBurndown
                 }
             }
 
-            points.Add(new BurndownPoint(snap.Date, count, tm.Value, om.Value, tt.Value, ot.Value));
+            var point = new BurndownPoint(snap.Date, count, tm.Value, om.Value, tt.Value, ot.Value);
+            if (!double.IsFinite(point.ThreatMoney) || !double.IsFinite(point.OpportunityMoney) || !double.IsFinite(point.ThreatTime) || !double.IsFinite(point.OpportunityTime))
+            {
+                throw new ArgumentOutOfRangeException(nameof(snapshots), snap.Date, string.Create(CultureInfo.InvariantCulture, $"{nameof(snapshots)}: the exposures of the snapshot dated {snap.Date:uuuu-MM-dd} are so large that a total overflows the double range (threat money {point.ThreatMoney:R}, opportunity money {point.OpportunityMoney:R}, threat time {point.ThreatTime:R}, opportunity time {point.OpportunityTime:R}); rescale the amounts."));
+            }
+
+            points.Add(point);
         }
 
         return points.MoveToImmutable();

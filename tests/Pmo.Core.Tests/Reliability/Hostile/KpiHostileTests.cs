@@ -493,11 +493,46 @@ public sealed class KpiHostileTests
 
     private static readonly Gen<double[]> SpcValues = Hostile.ArrayOf(Gen.Frequency((10, AGen.SaneSigned), (1, Hostile.AnyDouble), (2, Gen.Constant(5.0))));
 
+    // Valid-share generators for XmR/SpcRules: a well-formed series (1 … 60 sane values, a plateau of 5s now and then,
+    // occasionally scaled by 1e-300, 1e150 or 1e300), valid options (phase starts strictly increasing inside the series, baseline
+    // at least 2), a probe index inside the series and a finite target, with one hostile element (a value, the probe, the
+    // target, the options) in a minority of draws; half the draws still come from the original hostile generator. The
+    // first version broke a rule on nearly every draw (58 valid of 500).
+    private static readonly Gen<double[]> WellFormedSpcValues =
+        from n in Gen.Frequency((1, Gen.Constant(1)), (2, Gen.Choose(2, 8)), (6, Gen.Choose(9, 60)))
+        from values in Gen.Frequency((10, AGen.SaneSigned), (2, Gen.Constant(5.0))).ArrayOf(n)
+        from scale in Gen.Frequency((12, Gen.Constant(1.0)), (1, Gen.Elements(1e-300, 1e150, 1e300)))
+        from hostile in VGen.WithOneHostile(values.Select(v => v * scale).ToArray(), Hostile.AnyDouble, 5)
+        select hostile;
+
+    private static Gen<XmrOptions?> WellFormedXmrOptions(int n) =>
+        from c in Gen.Elements(System.Enum.GetValues<CentreLine>())
+        from d in Gen.Elements(System.Enum.GetValues<DispersionStatistic>())
+        from k in Gen.Elements(System.Enum.GetValues<ScalingConstant>())
+        from s in Gen.Elements(System.Enum.GetValues<MovingRangeScreening>())
+        from b in Gen.Elements<int?>(null, null, 2, 3, 5, 20)
+        from starts in Gen.Choose(1, Math.Max(1, n - 1)).ArrayOf(n > 1 ? 3 : 0).Select(a => a.Distinct().Order().ToArray())
+        from nPhases in Gen.Choose(0, starts.Length)
+        from floor in Gen.Elements(true, false)
+        select Try(() => new XmrOptions { CentreLine = c, Dispersion = d, Constant = k, Screening = s, BaselineLength = b, PhaseStarts = [.. starts.Take(nPhases)], FloorLowerLimitAtZero = floor });
+
+    private static readonly Gen<((double[], XmrOptions?, SpcRuleSets), (ImprovementDirection, double?, int), SpcRuleOptions?)> WellFormedXmr =
+        from values in WellFormedSpcValues
+        from opts in Gen.Frequency((3, Gen.Constant<XmrOptions?>(null)), (4, WellFormedXmrOptions(values.Length)), (1, XmrOptionsGen))
+        from sets in Gen.Frequency((12, Gen.Choose(0, 31)), (1, Gen.Elements(32, 64, -1, int.MaxValue))).Select(i => (SpcRuleSets)i)
+        from dir in Gen.Frequency((12, Gen.Elements(System.Enum.GetValues<ImprovementDirection>())), (1, AGen.Enum<ImprovementDirection>()))
+        from target in Gen.Frequency((1, Gen.Constant<double?>(null)), (4, Hostile.Mostly(AGen.SaneSigned, 10).Select(v => (double?)v)))
+        from probe in Gen.Frequency((10, Gen.Choose(0, values.Length - 1)), (1, Hostile.AnyInt))
+        from ruleOpts in Gen.Frequency((3, Gen.Constant<SpcRuleOptions?>(null)), (2, AGen.Zip(Gen.Elements(6, 7), Gen.Elements(6, 7)).Select(o => (SpcRuleOptions?)new SpcRuleOptions { NhsRunLength = o.Item1, NhsTrendLength = o.Item2 })),
+            (1, AGen.Zip(Hostile.AnyInt, Hostile.AnyInt).Select(o => Try(() => new SpcRuleOptions { NhsRunLength = o.Item1, NhsTrendLength = o.Item2 }))))
+        select ((values, opts, sets), (dir, target, probe), ruleOpts);
+
     [Fact]
     public void Xmr_rules_and_assurance()
     {
-        var gen = AGen.Zip(AGen.Zip(SpcValues, XmrOptionsGen, Gen.Choose(0, 31).Select(i => (SpcRuleSets)i)), AGen.Zip(AGen.Enum<ImprovementDirection>(), Gen.Frequency((1, Gen.Constant<double?>(null)), (2, Value.Select(v => (double?)v))), Hostile.AnyInt),
+        var hostileGen = AGen.Zip(AGen.Zip(SpcValues, XmrOptionsGen, Gen.Choose(0, 31).Select(i => (SpcRuleSets)i)), AGen.Zip(AGen.Enum<ImprovementDirection>(), Gen.Frequency((1, Gen.Constant<double?>(null)), (2, Value.Select(v => (double?)v))), Hostile.AnyInt),
             Gen.Frequency((3, Gen.Constant<SpcRuleOptions?>(null)), (1, AGen.Zip(Hostile.AnyInt, Hostile.AnyInt).Select(o => Try(() => new SpcRuleOptions { NhsRunLength = o.Item1, NhsTrendLength = o.Item2 })))));
+        var gen = Gen.Frequency((1, WellFormedXmr), (1, hostileGen));
         Hostile.Property("Kpis.Spc.XmrChart/SpcRules", gen, x =>
         {
             var ((values, opts, sets), (dir, target, probe), ruleOpts) = x;
