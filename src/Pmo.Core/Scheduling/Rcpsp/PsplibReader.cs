@@ -14,7 +14,7 @@ public static class PsplibReader
     /// <param name="text">The whole file.</param>
     /// <returns>The instance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">A section is missing or malformed (the message names the line).</exception>
+    /// <exception cref="FormatException">A section or the <c>horizon</c> line is missing, or a line is malformed (the message names the line).</exception>
     /// <exception cref="ArgumentException">The data break a rule of <see cref="RcpspProblem"/> (e.g. a request above capacity).</exception>
     [System.Diagnostics.Contracts.Pure]
     public static PsplibInstance Parse(string text)
@@ -26,6 +26,7 @@ public static class PsplibReader
         string[][]? precedence = null;
         string[][]? requests = null;
         string[]? capacities = null;
+        int capacityLine = -1;
         while (i < lines.Length)
         {
             string line = lines[i].TrimEnd('\r');
@@ -82,6 +83,7 @@ public static class PsplibReader
             else if (trimmed.StartsWith("RESOURCEAVAILABILITIES:", StringComparison.Ordinal))
             {
                 capacities = Tokens(lines, i + 2);
+                capacityLine = i + 2;
                 if (capacities.Length == 0)
                 {
                     throw Error(i + 2, "expected a row of resource capacities.");
@@ -94,6 +96,7 @@ public static class PsplibReader
         }
 
         if (n < 0) { throw Error(lines.Length - 1, "no 'jobs (incl. supersource/sink )' line found."); }
+        if (horizon < 0) { throw Error(lines.Length - 1, "no 'horizon' line found."); }
         if (renewable < 0) { throw Error(lines.Length - 1, "no '- renewable' line found."); }
         if (precedence is null) { throw Error(lines.Length - 1, "no 'PRECEDENCE RELATIONS:' section found."); }
         if (requests is null) { throw Error(lines.Length - 1, "no 'REQUESTS/DURATIONS:' section found."); }
@@ -105,7 +108,7 @@ public static class PsplibReader
             throw Error(lines.Length - 1, $"RESOURCEAVAILABILITIES lists {capacities.Length} capacities but the file declares {renewable} renewable resources.");
         }
 
-        int[] cap = [.. capacities.Select(c => Int(c, -1))];
+        int[] cap = [.. capacities.Select(c => Int(c, capacityLine))];
         var jobs = new RcpspJob[n];
         for (int j = 0; j < n; j++)
         {
