@@ -106,6 +106,7 @@ public class SchedulingMutationTestsCLeveling
         string cap = new ResourceCapacity("Crane", [new CapacityStep(0, 1), new CapacityStep(3, 2)]).ToString();
         Assert.Contains("Crane", cap, StringComparison.Ordinal);
         Assert.Contains("3", cap, StringComparison.Ordinal);
+        Assert.DoesNotContain("1from", cap, StringComparison.Ordinal); // the steps are not run together
 
         string req = new ResourceRequirement("Dig", "Crane", 0.5).ToString();
         Assert.Contains("Dig", req, StringComparison.Ordinal);
@@ -119,6 +120,7 @@ public class SchedulingMutationTestsCLeveling
         Assert.Contains("Crane", over, StringComparison.Ordinal);
         Assert.Contains("A1", over, StringComparison.Ordinal);
         Assert.Contains("B1", over, StringComparison.Ordinal);
+        Assert.DoesNotContain("A1B1", over, StringComparison.Ordinal); // the ids are not run together into one that looks like an id
     }
 
     /// <summary>A read-only dictionary that reports one entry with a null key (a plain Dictionary cannot hold one).</summary>
