@@ -46,8 +46,18 @@ public sealed class CancellationTests
     {
         using var cts = new CancellationTokenSource();
         Task run = Task.Run(() => Calls[api](cts.Token));
-        cts.CancelAfter(TimeSpan.FromMilliseconds(200));
+        // Cancel from a dedicated thread, not CancelAfter: its timer callback runs on the thread pool, which the long
+        // runs and parallel test classes can saturate on a loaded 2-core machine (the callback then came 19 s late,
+        // after a 5,000,000-iteration simulation had completed).
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(200);
+            cts.Cancel();
+        })
+        { IsBackground = true };
+        canceller.Start();
         bool ended = ((IAsyncResult)run).AsyncWaitHandle.WaitOne(HangGuard);
+        canceller.Join(); // before cts is disposed
         Assert.True(ended, $"{api} did not stop after cancellation");
         Assert.True(run.IsCanceled || run.Exception?.InnerException is OperationCanceledException, $"{api} ended with {run.Status} {run.Exception?.InnerException?.GetType().Name}");
     }
