@@ -115,6 +115,22 @@ public class SchedulingMutationTestsA3
         Assert.Equal([new WorkProgress(64, 200), new WorkProgress(128, 200), new WorkProgress(192, 200), new WorkProgress(200, 200)], seen.Reports);
     }
 
+    /// <summary>
+    /// Documented stop: sampling ends as soon as a schedule reaches the critical-path lower bound, and no justification
+    /// pass is spent on it. A (p=2) → B (p=1); C (p=2); capacity 10, each job requests 1: nothing ever conflicts, so the first
+    /// sample starts every job at its ES and has makespan = critical path 3. One schedule generated, found at 1.
+    /// </summary>
+    [Fact]
+    public void Sampling_stops_at_the_lower_bound_without_justifying()
+    {
+        RcpspProblem p = new([new RcpspJob("A", 2, [1], ["B"]), new RcpspJob("B", 1, [1], []), new RcpspJob("C", 2, [1], [])], [10]);
+        RcpspSamplingResult r = RcpspHeuristics.Sample(p, new RcpspSamplingOptions(10, 4));
+        Assert.Equal(3, r.Makespan);
+        Assert.True(r.StoppedAtLowerBound);
+        Assert.Equal(1, r.SchedulesGenerated);
+        Assert.Equal(1, r.FoundAtSchedule);
+    }
+
     private sealed class Recorder : IProgress<WorkProgress>
     {
         public List<WorkProgress> Reports { get; } = [];
