@@ -131,6 +131,44 @@ public class SchedulingMutationTestsA3
         Assert.Equal(1, r.FoundAtSchedule);
     }
 
+    /// <summary>
+    /// Capacity 1: A (p=1, r=1) → B (p=2, r=0); C (p=1, r=1). Critical path 3 (A, B), reachable: A 0, C 1, B 1..2.
+    /// The forced-bad forward order C, A, B (values C 0, A 1, B 2): C 0, A 1, B 2..3, makespan 4.
+    /// Double justification of it: right pass by decreasing finish B (4), A (2), C (1) in reverse time: B 0..1, A after B at 2,
+    /// C at 0 → reverse makespan 3, forward starts 3 − s − p: A 0, B 1, C 2; left pass in that order: A 0, B 1..2, C 1 →
+    /// makespan 3 = the lower bound.
+    /// </summary>
+    private static RcpspProblem Gap() => new(
+        [new RcpspJob("A", 1, [1], ["B"]), new RcpspJob("B", 2, [0], []), new RcpspJob("C", 1, [1], [])], [1]);
+
+    private static SamplerOutcome RunGap(int budget) =>
+        RcpspSampler.Run(Gap(), [1, 2, 0], [0, 0, 0], budget, 11, ScheduleGenerationScheme.Serial,
+            new SamplerSettings(StrongAlpha, SmallEpsilon, Justify: true, Selective: true));
+
+    /// <summary>
+    /// Selective justification: the first sample (4) equals the running mean (4), which is "no longer than the mean", so it
+    /// is justified (2 passes) to the lower bound 3 and the run stops: 3 schedules, best found at schedule 3.
+    /// </summary>
+    [Fact]
+    public void Selective_justification_justifies_a_sample_equal_to_the_mean_and_stops_at_the_bound()
+    {
+        SamplerOutcome o = RunGap(10);
+        Assert.Equal(4, o.First);
+        Assert.Equal(3, o.Makespan);
+        Assert.Equal(3, o.Generated);
+        Assert.Equal(3, o.FoundAt);
+        Assert.Equal([0, 1, 1], o.Best);
+    }
+
+    /// <summary>With a budget of exactly 3 the double justification (2 passes after the sample) still fits in the budget.</summary>
+    [Fact]
+    public void Double_justification_fits_a_budget_left_of_exactly_two()
+    {
+        SamplerOutcome o = RunGap(3);
+        Assert.Equal(3, o.Makespan);
+        Assert.Equal(3, o.Generated);
+    }
+
     private sealed class Recorder : IProgress<WorkProgress>
     {
         public List<WorkProgress> Reports { get; } = [];
