@@ -68,6 +68,39 @@ public class SchedulingMutationTestsA3
     }
 
     /// <summary>
+    /// Intensification (documented: after the given share of the budget, samples are biased on the incumbent's start
+    /// times, or finish times backward). Budget 2, from half the budget, α around the best = 100: sample 1 (0 &lt; 1
+    /// generated) follows the rule forward: 9, schedule U 0..2, S 3..4, V 3..4, Q 5..8. Sample 2 (1 ≥ 0.5 · 2) is backward
+    /// and biased on finish times (latest finish first): Q (9) first at reverse 0..3; then S and V (both 5, a random tie):
+    /// S needs two free units → 4..5, V at 0..1 (no resource), U after V from 2 meets S in period 4 and 5 → 6..8: makespan 9
+    /// either way. So the best stays 9, whereas a rule-based backward sample would give 7.
+    /// </summary>
+    [Fact]
+    public void Intensified_backward_sample_follows_the_incumbent_finish_order()
+    {
+        SamplerOutcome o = RcpspSampler.Run(Qsuv(), ForwardValues, BackwardValues, 2, 5, ScheduleGenerationScheme.Serial,
+            new SamplerSettings(StrongAlpha, SmallEpsilon, Justify: false, Selective: false, IntensifyFrom: 0.5, AlphaBest: StrongAlpha, Bidirectional: true));
+        Assert.Equal(9, o.First);
+        Assert.Equal(9, o.Makespan);
+        Assert.Equal(1, o.FoundAt);
+    }
+
+    /// <summary>
+    /// Before any incumbent exists there is nothing to sample around: even with intensification from the start, the first
+    /// sample follows the rule (forward order U, S, V, Q: makespan 9), for every seed.
+    /// </summary>
+    [Fact]
+    public void First_sample_follows_the_rule_even_when_intensifying_from_the_start()
+    {
+        for (ulong seed = 1; seed <= 20; seed++)
+        {
+            SamplerOutcome o = RcpspSampler.Run(Qsuv(), ForwardValues, BackwardValues, 1, seed, ScheduleGenerationScheme.Serial,
+                new SamplerSettings(StrongAlpha, SmallEpsilon, Justify: false, Selective: false, IntensifyFrom: 0.0, AlphaBest: 1.0));
+            Assert.Equal(9, o.First);
+        }
+    }
+
+    /// <summary>
     /// Dynamic slack inside sampling (α = 100): the forward sample follows DS. On Qsuv with LS (Q 1, S 3, U 0, V 3):
     /// stage 1 {Q, S, U} at t = 0: DS (1, 3, 0) → U; stage 2: Q fits at 0 → 1, S at 3 → 0, V at 3 → 0 → S or V (tie);
     /// either way Q is then pushed to 5 (periods 3–4 full): makespan 9 (as in DynamicSlackTests). Static LST on the same
