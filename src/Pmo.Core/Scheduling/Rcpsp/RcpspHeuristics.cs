@@ -74,7 +74,7 @@ public static class RcpspHeuristics
         for (int i = 0; i < n; i++)
         {
             int j = list[i];
-            if ((uint)j >= (uint)n)
+            if (j < 0 || j >= n)
             {
                 throw new ArgumentException($"{nameof(activityList)}[{i}] = {j} is not a job index in [0, {n}).", nameof(activityList));
             }
