@@ -141,10 +141,10 @@ public sealed class DecisionMatrix
     {
         get
         {
-            if ((uint)criterion >= (uint)CriterionCount || (uint)alternative >= (uint)AlternativeCount)
+            if (criterion < 0 || criterion >= CriterionCount || alternative < 0 || alternative >= AlternativeCount)
             {
                 throw new ArgumentOutOfRangeException(
-                    (uint)alternative >= (uint)AlternativeCount ? nameof(alternative) : nameof(criterion),
+                    alternative < 0 || alternative >= AlternativeCount ? nameof(alternative) : nameof(criterion),
                     string.Create(CultureInfo.InvariantCulture, $"Cell [{alternative}, {criterion}] is outside the {AlternativeCount} × {CriterionCount} matrix."));
             }
 
@@ -274,7 +274,7 @@ public sealed class DecisionMatrix
         for (int k = 0; k < keep.Length; k++)
         {
             int i = keep[k];
-            if ((uint)i >= (uint)AlternativeCount)
+            if (i < 0 || i >= AlternativeCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(alternativeIndices), i, $"alternativeIndices[{k}] must lie in [0, {AlternativeCount - 1}] (got {i}).");
             }

@@ -39,12 +39,12 @@ public sealed class McdaMatrix
     {
         get
         {
-            if ((uint)row >= (uint)RowCount)
+            if (row < 0 || row >= RowCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(row), row, string.Create(CultureInfo.InvariantCulture, $"row must lie in [0, {RowCount - 1}]."));
             }
 
-            if ((uint)column >= (uint)ColumnCount)
+            if (column < 0 || column >= ColumnCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(column), column, string.Create(CultureInfo.InvariantCulture, $"column must lie in [0, {ColumnCount - 1}]."));
             }
