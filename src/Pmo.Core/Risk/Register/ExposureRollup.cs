@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Pmo.Core.Common;
 
@@ -112,7 +113,10 @@ public static class ExposureRollup
     /// <param name="openOnly">Count only open risks (default); false counts every status.</param>
     /// <returns>The breakdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grouping"/> or <paramref name="stage"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="grouping"/> or <paramref name="stage"/> is undefined, or the register's exposures are so large (near
+    /// <see cref="double.MaxValue"/>) that a total overflows the double range (<paramref name="register"/>).
+    /// </exception>
     [Pure]
     public static ExposureBreakdown By(RiskRegister register, RiskGrouping grouping, AssessmentStage stage = AssessmentStage.Current, bool openOnly = true)
     {
@@ -157,7 +161,15 @@ public static class ExposureRollup
             groups.Add(none.ToGroup(null));
         }
 
-        return new ExposureBreakdown(grouping, stage, groups.ToImmutable(), total.ToGroup(null));
+        // Every amount of one kind has one sign, so a group's total is at most the register's in magnitude: if no
+        // register total overflows, no group total does.
+        ExposureGroup all = total.ToGroup(null);
+        if (!double.IsFinite(all.ThreatMoney) || !double.IsFinite(all.OpportunityMoney) || !double.IsFinite(all.ThreatTime) || !double.IsFinite(all.OpportunityTime))
+        {
+            throw new ArgumentOutOfRangeException(nameof(register), string.Create(CultureInfo.InvariantCulture, $"{nameof(register)}: the exposures are so large that a total overflows the double range (threat money {all.ThreatMoney:R}, opportunity money {all.OpportunityMoney:R}, threat time {all.ThreatTime:R}, opportunity time {all.OpportunityTime:R}); rescale the amounts."));
+        }
+
+        return new ExposureBreakdown(grouping, stage, groups.ToImmutable(), all);
     }
 
     private sealed class Accumulator

@@ -81,4 +81,27 @@ public sealed class HostileValidRegressionTests2
         BurndownPoint point = Assert.Single(RiskBurndown.Compute([new RiskRegisterSnapshot(date, risks[1..])], AssessmentStage.Current, openOnly: false));
         Assert.Equal(-0.958 * double.MaxValue, point.OpportunityMoney, double.MaxValue * 1e-15);
     }
+
+    [Fact]
+    public void Exposure_rollup_total_that_overflows_is_rejected_naming_register()
+    {
+        // Was: Groups[0].OpportunityMoney = −∞ (found by the same helper with a probe, the burndown's input in a register):
+        // two open opportunities with cost MaxValue and P = 0.878 and 0.958 have EMVs of about 0.88 and 0.96 × MaxValue,
+        // whose sum overflows.
+        RiskEntry[] risks =
+        [
+            new("R0", "t R0", RiskKind.Opportunity, RiskAssessment.Create(0.878, double.MaxValue, 60), new LocalDate(2026, 5, 15), "tech", null, RiskStatus.Open),
+            new("R1", "t R1", RiskKind.Opportunity, RiskAssessment.Create(0.958, double.MaxValue, 21), new LocalDate(2025, 12, 4), null, "bob", RiskStatus.Open),
+        ];
+        foreach (RiskGrouping g in Enum.GetValues<RiskGrouping>())
+        {
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => ExposureRollup.By(new RiskRegister(risks), g));
+            Assert.Equal("register", e.ParamName);
+            Assert.Contains("overflows the double range", e.Message);
+        }
+
+        // One of them alone is representable: −0.958 × MaxValue (hand arithmetic), finite.
+        ExposureBreakdown one = ExposureRollup.By(new RiskRegister(risks[1..]), RiskGrouping.Portfolio);
+        Assert.Equal(-0.958 * double.MaxValue, one.Total.OpportunityMoney, double.MaxValue * 1e-15);
+    }
 }
