@@ -329,10 +329,6 @@ internal sealed class RcpspEngine
         }
     }
 
-    /// <summary>Serial SGS choosing among eligible jobs by priority (or biased random sampling). Returns the makespan.</summary>
-    public int SerialByPriority(double[] values, bool random, double alpha, double epsilon, ref Xoshiro256StarStar rng, int[] starts) =>
-        SerialByPriority(values, random, alpha, epsilon, ref rng, starts, backward: false);
-
     /// <summary>
     /// Serial SGS choosing among eligible jobs by priority (or biased random sampling). Backward: on the reversed network
     /// (a job is eligible once all its successors are scheduled), giving reverse-time starts. With
