@@ -74,7 +74,11 @@ public sealed class RiskScoreDetail
     /// <summary>Gets the aggregated impact value used by numeric and formula methods, or null when undefined.</summary>
     public double? ImpactValue { get; }
 
-    /// <summary>Gets the dimension that set the score under max aggregations (ties: the first in ordinal order), otherwise null.</summary>
+    /// <summary>
+    /// Gets the dimension that set the score under max aggregations, otherwise null: under matrix and ordinal methods the
+    /// dimension with the highest level, equal levels going to the higher impact value (so the driver gives both the
+    /// impact level and the impact value); under numeric methods the highest value. Full ties: the first in ordinal order.
+    /// </summary>
     public string? DrivingDimension { get; }
 
     /// <summary>Gets notes on how the score was obtained.</summary>

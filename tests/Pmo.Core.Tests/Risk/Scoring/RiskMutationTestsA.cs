@@ -240,6 +240,17 @@ public class RiskMutationTestsA
     }
 
     [Fact]
+    public void A_level_tie_goes_to_the_higher_value_even_when_it_comes_later()
+    {
+        // cost (step 0.1) 2.5 → level 3, value 0.3; safety (step 0.3) 2.5 → level 3, value 0.9. Equal levels: the higher
+        // value drives (the documented rule: the driver gives both L = 3 and I = 0.9), although cost is first in ordinal order.
+        RiskScoreDetail d = RiskScoringModel.WithMatrix(P, [Ranges("cost", 0.1), Ranges("safety", 0.3)], RiskMatrixPresets.Ordinal5x5()).ScoreDetail(Assess(0.5, ("cost", 2.5), ("safety", 2.5)));
+        Assert.Equal(3, d.ImpactLevel);
+        Assert.Equal(0.9, d.ImpactValue!.Value, 12);
+        Assert.Equal("safety", d.DrivingDimension);
+    }
+
+    [Fact]
     public void Numeric_max_takes_the_highest_value_when_it_comes_first()
     {
         // cost 0.8 (level 5), schedule 0.2 (level 3): I = max(0.8, 0.2) = 0.8 — not the last value seen; score 0.5 × 0.8 = 0.4.
