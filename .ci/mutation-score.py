@@ -3,9 +3,9 @@
 #   python3 .ci/mutation-score.py artifacts/stryker/X/reports/mutation-report.json            # per domain
 #   python3 .ci/mutation-score.py REPORT files [FILTER]                                         # per file
 #   python3 .ci/mutation-score.py REPORT list [FILTER]                                          # surviving / uncovered mutants
-# Score = (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and ignored left out.
-import json,sys,collections
-r=json.load(open(sys.argv[1]))
+# REPORT may be gzipped (a trimmed baseline from .ci/mutation-rerun.py trim). Score = (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and ignored left out.
+import json,sys,collections,gzip
+r=json.load(gzip.open(sys.argv[1],'rt') if sys.argv[1].endswith('.gz') else open(sys.argv[1]))
 mode=sys.argv[2] if len(sys.argv)>2 else 'summary'
 filt=sys.argv[3] if len(sys.argv)>3 else ''
 per=collections.defaultdict(collections.Counter)
