@@ -28,12 +28,6 @@ public class RiskMutationTestsC
         public RiskScore Score(RiskAssessment assessment, RiskKind kind) => null!;
     }
 
-    /// <summary>An estimator that ignores its inputs (so only ContingencyReserve's own checks can reject).</summary>
-    private sealed class StubEstimator(ContingencyEstimate? result) : IContingencyEstimator
-    {
-        public ContingencyEstimate Estimate(RiskRegister riskRegister, AssessmentStage stage) => result!;
-    }
-
     private static readonly ContingencyEstimate Fixed = new(1, 1, ContingencyMethod.Quantitative, "stub");
 
     // ---------------------------------------------------------------- AppetiteBandPolicy and RiskAppetite

@@ -83,16 +83,10 @@ public class RiskRegisterTests
         Assert.Contains(floored.Diagnostics, d => d.Kind == DiagnosticKind.Warning);
     }
 
-    private sealed class FixedEstimator : IContingencyEstimator
-    {
-        public ContingencyEstimate Estimate(RiskRegister riskRegister, AssessmentStage stage) =>
-            new(42_000, 7, ContingencyMethod.Quantitative, "P80 − mean, 10,000 trials (stub)");
-    }
-
     [Fact]
     public void A_quantitative_estimator_plugs_in_and_names_its_method()
     {
-        ContingencyEstimate c = ContingencyReserve.Estimate(new RiskRegister([T("A", 0.5, 1)]), estimator: new FixedEstimator());
+        ContingencyEstimate c = ContingencyReserve.Estimate(new RiskRegister([T("A", 0.5, 1)]), estimator: new StubEstimator(new(42_000, 7, ContingencyMethod.Quantitative, "P80 − mean, 10,000 trials (stub)")));
         Assert.Equal((42_000.0, ContingencyMethod.Quantitative), (c.Money, c.Method));
     }
 

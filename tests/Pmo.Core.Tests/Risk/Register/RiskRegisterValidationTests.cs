@@ -93,12 +93,7 @@ public class RiskRegisterValidationTests
     [Fact] public void Estimate_undefined_method() => Throws<ArgumentOutOfRangeException>("method", () => new ContingencyEstimate(0, 0, (ContingencyMethod)9, "x"));
     [Fact] public void Reserve_undefined_stage() => Throws<ArgumentOutOfRangeException>("stage", () => ContingencyReserve.Estimate(new RiskRegister([]), (AssessmentStage)9));
 
-    private sealed class NullEstimator : IContingencyEstimator
-    {
-        public ContingencyEstimate Estimate(RiskRegister riskRegister, AssessmentStage stage) => null!;
-    }
-
-    [Fact] public void Reserve_estimator_returning_null() => Throws<ArgumentNullException>("estimator", () => ContingencyReserve.Estimate(new RiskRegister([]), estimator: new NullEstimator()));
+    [Fact] public void Reserve_estimator_returning_null() => Throws<ArgumentNullException>("estimator", () => ContingencyReserve.Estimate(new RiskRegister([]), estimator: new StubEstimator(null)));
 
     // ---- Appetite ----
 
