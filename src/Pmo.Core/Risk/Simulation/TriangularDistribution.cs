@@ -84,14 +84,14 @@ public sealed class TriangularDistribution : Distribution
     /// <inheritdoc/>
     protected override double CdfCore(double x)
     {
-        if (x < Min)
-        {
-            return 0;
-        }
-
         if (x >= Max)
         {
-            return 1;
+            return 1; // first: a constant (a = b) has F(c) = 1
+        }
+
+        if (x <= Min)
+        {
+            return 0; // F(a) = 0 for a < b; the left formula would be 0/0 when c = a
         }
 
         return x <= Mode ? (x - Min) * (x - Min) / leftScale : 1 - ((Max - x) * (Max - x) / rightScale);
