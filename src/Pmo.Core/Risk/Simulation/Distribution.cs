@@ -165,7 +165,8 @@ public abstract class Distribution
     }
 
     /// <summary>Maps many probabilities through the quantile function (vectorised where the distribution allows).</summary>
-    /// <param name="probabilities">Probabilities, each in [0, 1].</param>
+    /// <param name="probabilities">Probabilities, each in [0, 1]; 0 and 1 give <see cref="Minimum"/> and <see cref="Maximum"/> exactly, as
+    /// <see cref="Quantile"/> does (a batch holding either is mapped element by element).</param>
     /// <param name="destination">Receives the quantiles; at least as long as <paramref name="probabilities"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="probabilities"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A probability is NaN or outside [0, 1] (the message gives its index).</exception>
@@ -176,6 +177,7 @@ public abstract class Distribution
             throw new ArgumentException($"{nameof(destination)} (length {destination.Length}) must be at least as long as {nameof(probabilities)} (length {probabilities.Length}).", nameof(destination));
         }
 
+        bool hasEnd = false;
         for (int i = 0; i < probabilities.Length; i++)
         {
             double p = probabilities[i];
@@ -183,9 +185,22 @@ public abstract class Distribution
             {
                 throw new ArgumentOutOfRangeException(nameof(probabilities), p, $"{nameof(probabilities)}[{i}] = {p:R} must be in [0, 1].");
             }
+
+            hasEnd |= p == 0 || p == 1;
         }
 
-        QuantilesCore(probabilities, destination[..probabilities.Length]);
+        if (!hasEnd)
+        {
+            QuantilesCore(probabilities, destination[..probabilities.Length]);
+            return;
+        }
+
+        // The batch kernels are written for p strictly inside (0, 1) (all the simulation passes); with a 0 or a 1 present,
+        // map element by element so that 0 and 1 give Minimum and Maximum exactly, as Quantile does.
+        for (int i = 0; i < probabilities.Length; i++)
+        {
+            destination[i] = QuantileCore(probabilities[i]);
+        }
     }
 
     /// <summary>The CDF for a non-NaN <paramref name="x"/> (validated by <see cref="Cdf"/>).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Pmo.Core.Common;
 
@@ -105,13 +106,18 @@ public sealed class SampleSummary
     /// <param name="p">The level in [0, 1].</param>
     /// <param name="definition">The estimator; default nearest rank.</param>
     /// <returns>The percentile.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or <paramref name="definition"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="p"/> is outside [0, 1], or outside [1/(n + 1), n/(n + 1)] under
+    /// <see cref="PercentileDefinition.LinearExclusive"/> (where that definition is undefined; <see cref="Percentiles.Compute"/>
+    /// returns <see langword="null"/> there instead); <paramref name="definition"/> is undefined.
+    /// </exception>
     [Pure]
     public double Percentile(double p, PercentileDefinition definition = PercentileDefinition.NearestRank)
     {
         Guard.Against.NotInRange(p, 0, 1, true, true);
         Percentiles.CheckDefinition(definition);
-        return Percentiles.Kernel(sorted, p, definition) ?? throw new InvalidOperationException("A percentile of a non-empty sample is always defined.");
+        return Percentiles.Kernel(sorted, p, definition)
+            ?? throw new ArgumentOutOfRangeException(nameof(p), p, $"{nameof(p)} = {p.ToString("R", CultureInfo.InvariantCulture)} is outside [1/(n + 1), n/(n + 1)] for n = {sorted.Length}, where the {definition} percentile is undefined; use NearestRank or LinearInclusive, or Percentiles.Compute, which returns null there.");
     }
 
     /// <summary>The empirical probability P(X ≤ x): the fraction of values at or below <paramref name="x"/>.</summary>

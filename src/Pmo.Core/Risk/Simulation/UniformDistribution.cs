@@ -11,8 +11,7 @@ namespace Pmo.Core.Risk.Simulation;
 /// rounding of a + u(b − a) above b); mean (a + b)/2; variance (b − a)²/12 (N. L. Johnson, S. Kotz and N. Balakrishnan,
 /// <i>Continuous Univariate Distributions</i>, vol. 2, 2nd ed., Wiley, 1995, ch. 26).</para>
 /// <para>The batch quantile is vectorised with <see cref="Vector{T}"/> (the same multiply, add and min as the scalar
-/// path, no fused multiply-add, and p = 1 mapped to b as in the scalar path), so it is bit-identical to
-/// <see cref="Distribution.Quantile"/>.</para>
+/// path, no fused multiply-add), so it is bit-identical to <see cref="Distribution.Quantile"/>.</para>
 /// </remarks>
 public sealed class UniformDistribution : Distribution
 {
@@ -89,12 +88,11 @@ public sealed class UniformDistribution : Distribution
             var a = new Vector<double>(Min);
             var w = new Vector<double>(range);
             var b = new Vector<double>(Max);
-            var one = Vector<double>.One;
             ReadOnlySpan<Vector<double>> pv = MemoryMarshal.Cast<double, Vector<double>>(probabilities);
             Span<Vector<double>> dv = MemoryMarshal.Cast<double, Vector<double>>(destination);
             for (int k = 0; k < pv.Length; k++)
             {
-                dv[k] = Vector.ConditionalSelect(Vector.Equals(pv[k], one), b, Vector.Min(b, a + (pv[k] * w)));
+                dv[k] = Vector.Min(b, a + (pv[k] * w));
             }
 
             i = pv.Length * Vector<double>.Count;
@@ -102,7 +100,7 @@ public sealed class UniformDistribution : Distribution
 
         for (; i < n; i++)
         {
-            destination[i] = QuantileCore(probabilities[i]);
+            destination[i] = Math.Min(Max, Min + (probabilities[i] * range));
         }
     }
 }

@@ -23,6 +23,22 @@ public sealed class SampleSummaryOfTests
     }
 
     [Fact]
+    public void Linear_exclusive_percentile_outside_its_defined_range_is_a_typed_error_on_p()
+    {
+        // Sorted 1 2 3 4 10, n = 5: LinearExclusive (Hyndman–Fan type 6) has position h = (n + 1)p, defined for
+        // 1 ≤ h ≤ n, i.e. p in [1/6, 5/6]. p = 0.5 → h = 3 → 3; p = 0.1 → h = 0.6 < 1 → undefined.
+        SampleSummary s = SampleSummary.Of([4.0, 1, 3, 2, 10]);
+        Assert.Equal(3, s.Percentile(0.5, Pmo.Core.Common.PercentileDefinition.LinearExclusive));
+        // The ends are included: for 1 2 3 (n = 3) the range is [1/4, 3/4], exact in binary; h = 1 → 1 and h = 3 → 3.
+        SampleSummary three = SampleSummary.Of([1.0, 2, 3]);
+        Assert.Equal(1, three.Percentile(0.25, Pmo.Core.Common.PercentileDefinition.LinearExclusive));
+        Assert.Equal(3, three.Percentile(0.75, Pmo.Core.Common.PercentileDefinition.LinearExclusive));
+        Reject.Rule<ArgumentOutOfRangeException>(() => s.Percentile(0.1, Pmo.Core.Common.PercentileDefinition.LinearExclusive), "p", "outside [1/(n + 1), n/(n + 1)] for n = 5", "LinearExclusive", "undefined");
+        Reject.Rule<ArgumentOutOfRangeException>(() => s.Percentile(0.95, Pmo.Core.Common.PercentileDefinition.LinearExclusive), "p", "outside [1/(n + 1), n/(n + 1)]");
+        Assert.Null(Pmo.Core.Common.Percentiles.Compute([1.0, 2, 3, 4, 10], 0.1, Pmo.Core.Common.PercentileDefinition.LinearExclusive));
+    }
+
+    [Fact]
     public void Rejects_an_empty_sample() =>
         Assert.Equal("values", Assert.Throws<ArgumentException>(() => SampleSummary.Of([])).ParamName);
 
