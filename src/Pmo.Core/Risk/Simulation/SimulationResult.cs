@@ -93,7 +93,11 @@ public sealed class SimulationResult
     /// <summary>Gets the number of iterations.</summary>
     public int Iterations => finish.Length;
 
-    /// <summary>Gets whether the convergence rule was met (null without a rule; false when the maximum was reached first).</summary>
+    /// <summary>
+    /// Gets whether the convergence rule was met (null without a rule; false when the maximum was reached first). A
+    /// <see cref="Merge"/>d result is true only when both parts are; null when neither had a rule; otherwise false (a part
+    /// run without a rule gives no evidence of convergence).
+    /// </summary>
     public bool? Converged { get; }
 
     /// <summary>Gets how many (iteration, activity) durations were floored at 0 because opportunities made them negative.</summary>
