@@ -85,9 +85,12 @@ public class PrioritizationMutationTestsP5
     [Fact]
     public void Evaluate_rejects_weights_that_do_not_match_the_criteria()
     {
-        // The matrix has 2 criteria; 3 weights must be refused, not silently truncated.
+        // The matrix has 2 criteria: 3 weights must be refused, not silently truncated, and 1 weight refused before any
+        // arithmetic indexes past it.
         CriteriaWeights three = CriteriaWeights.Equal(3);
         Reject.Rule<ArgumentException>(() => new Topsis().Evaluate(HandWorkedTests.Projects(), three), "weights", "weights has 3 weights but the matrix has 2 criteria");
+        Reject.Rule<ArgumentException>(() => new Topsis().Evaluate(HandWorkedTests.Projects(), CriteriaWeights.Equal(1)), "weights", "weights has 1 weights but the matrix has 2 criteria");
+        Reject.Rule<ArgumentException>(() => new Vikor().Evaluate(HandWorkedTests.Projects(), CriteriaWeights.Equal(1)), "weights", "weights has 1 weights but the matrix has 2 criteria");
     }
 
     [Fact]
