@@ -135,6 +135,6 @@ public sealed class SmaaOptions
     /// <summary>Gets the weight distribution; default <see cref="SmaaWeightDistribution.Uniform"/>.</summary>
     public SmaaWeightDistribution Weights { get; init; } = SmaaWeightDistribution.Uniform;
 
-    /// <summary>Gets the largest number of rejected draws per accepted sample under bounded weights, in [1, 10,000,000]; default 100,000.</summary>
+    /// <summary>Gets the largest number of simplex draws per accepted sample under bounded weights, in [1, 10,000,000]; default 100,000: the run fails when this many draws in a row fall outside the bounds (so at most this number minus one are rejected before a sample is accepted).</summary>
     public int MaxRejectionsPerSample { get; init; } = 100_000;
 }
