@@ -66,6 +66,7 @@ public static class ObjectiveWeights
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two alternatives; a value is negative; a column is all zero; a column is constant (entropy 1, weight 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A column's sum overflows the double range (paramName <c>matrix</c>).</exception>
     [Pure]
     public static ObjectiveWeightsResult Entropy(DecisionMatrix matrix)
     {
@@ -90,6 +91,13 @@ public static class ObjectiveWeights
                 }
 
                 sum += column[i];
+            }
+
+            if (double.IsInfinity(sum))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(matrix),
+                    string.Create(CultureInfo.InvariantCulture, $"The entropy method: criterion '{matrix.Criteria[j].Id}' has values whose sum overflows the double range (largest value {column.Max()}); rescale the criterion."));
             }
 
             if (sum == 0)
@@ -135,6 +143,7 @@ public static class ObjectiveWeights
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two alternatives; a column is constant.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A column's range (maximum − minimum) overflows the double range (paramName <c>matrix</c>).</exception>
     [Pure]
     public static ObjectiveWeightsResult StandardDeviation(DecisionMatrix matrix)
     {
@@ -164,6 +173,7 @@ public static class ObjectiveWeights
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two alternatives or two criteria; a column is constant; a criterion is perfectly correlated with every other (C_j = 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A column's range (maximum − minimum) overflows the double range (paramName <c>matrix</c>).</exception>
     [Pure]
     public static ObjectiveWeightsResult Critic(DecisionMatrix matrix)
     {
@@ -221,6 +231,7 @@ public static class ObjectiveWeights
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two alternatives; a value is zero or negative; a column is constant (removal effect 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A column's smallest-to-largest ratio underflows to 0 (paramName <c>matrix</c>).</exception>
     [Pure]
     public static ObjectiveWeightsResult Merec(DecisionMatrix matrix)
     {
@@ -251,6 +262,13 @@ public static class ObjectiveWeights
             for (int i = 0; i < rows; i++)
             {
                 double nij = benefit ? min / column[i] : column[i] / max;
+                if (nij == 0)
+                {
+                    throw new ArgumentOutOfRangeException(
+                        nameof(matrix),
+                        string.Create(CultureInfo.InvariantCulture, $"MEREC: criterion '{matrix.Criteria[j].Id}' has values whose ratio of smallest to largest underflows the double range (minimum {min}, maximum {max}); rescale the criterion."));
+                }
+
                 absLog[(i * m) + j] = Math.Abs(Math.Log(nij));
             }
         }
@@ -328,6 +346,13 @@ public static class ObjectiveWeights
             double min = column.Min();
             double max = column.Max();
             double range = max - min;
+            if (double.IsInfinity(range))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(matrix),
+                    string.Create(CultureInfo.InvariantCulture, $"The {method} method: criterion '{matrix.Criteria[j].Id}' has values whose range overflows the double range (minimum {min}, maximum {max}); rescale the criterion."));
+            }
+
             if (!(range > 0))
             {
                 throw new ArgumentException(
