@@ -162,4 +162,46 @@ public class PrioritizationMutationTestsP2c
         Assert.Equal(1, sweeps);
         Assert.Equal(1.0 / 16, a[2], 1e-9 / 16);
     }
+
+    // 5 × 5, a(0,1) and a(1,4) missing, the other eight judgements inconsistent (CR well above 0.1).
+    private static PairwiseMatrix FiveWithTwoMissing() => PairwiseMatrix.FromJudgements(
+        5,
+        [
+            new PairwiseJudgement(0, 2, 3), new PairwiseJudgement(0, 3, 5), new PairwiseJudgement(0, 4, 9),
+            new PairwiseJudgement(1, 2, 1), new PairwiseJudgement(1, 3, 7), new PairwiseJudgement(2, 3, 0.5),
+            new PairwiseJudgement(2, 4, 2), new PairwiseJudgement(3, 4, 1.0 / 3),
+        ]);
+
+    [Fact]
+    public void Lambda_optimal_completion_needs_several_sweeps_when_llsm_is_not_optimal_and_reports_the_cap()
+    {
+        // Here the LLSM start, ln a(1,4) ≈ 1.0317, is not λmax-optimal: the first sweep moves it to ≈ 0.979 (a change of
+        // ≈ 0.05, far above the 1e-9 tolerance), so a cap of 1 sweep is hit (Converged false, Sweeps = the cap) and an
+        // uncapped run needs at least 2 sweeps. Optimum, from an independent re-implementation of the published
+        // coordinate-wise bisection (Bozóki, Fülöp & Rónyai 2010, Theorem 2 slope) in plain Python doubles:
+        // ln a(0,1) = 0.642765564605, ln a(1,4) = 0.974836237973, λmax = 5.862371777373.
+        double[] capped = FiveWithTwoMissing().Raw.ToArray();
+        (int sweeps, bool converged) = AhpKernels.LambdaOptimalCompletion(capped, 5, 1e-9, 1, 1e-12, 10_000);
+        Assert.False(converged);
+        Assert.Equal(1, sweeps);
+
+        double[] free = FiveWithTwoMissing().Raw.ToArray();
+        (sweeps, converged) = AhpKernels.LambdaOptimalCompletion(free, 5, 1e-9, 10_000, 1e-12, 10_000);
+        Assert.True(converged);
+        Assert.InRange(sweeps, 2, 10_000);
+        Assert.Equal(0.642765564605, Math.Log(free[1]), 1e-8);
+        Assert.Equal(0.974836237973, Math.Log(free[9]), 1e-8);
+    }
+
+    [Fact]
+    public void Lambda_optimal_completion_has_a_lambda_max_no_larger_than_the_llsm_completion()
+    {
+        // Optimality (the method's definition): λmax of the λ-optimal completion ≤ λmax of any other completion, the
+        // LLSM one included; value as in the test above.
+        AhpResult opt = AhpAnalysis.Analyze(FiveWithTwoMissing(), new AhpOptions(incompleteMethod: AhpIncompleteMethod.LambdaMaxOptimalCompletion));
+        AhpResult llsm = AhpAnalysis.Analyze(FiveWithTwoMissing(), new AhpOptions(incompleteMethod: AhpIncompleteMethod.LogarithmicLeastSquares));
+        Assert.True(opt.Converged);
+        Assert.Equal(5.862371777373, opt.LambdaMax, 1e-9);
+        Assert.True(opt.LambdaMax <= llsm.LambdaMax);
+    }
 }
