@@ -17,14 +17,16 @@ public class PrioritizationMutationTestsP2c
     [Fact]
     public void Normalized_column_mean_ignores_whatever_the_column_sum_scratch_held()
     {
-        // Column sums 1.75, 3.5, 7; each normalised column is (4, 2, 1)/7, so their mean is w.
+        // A = [[1,2,2],[1/2,1,2],[1/2,1/2,1]] (inconsistent): column sums 2, 3.5, 5; normalised columns (1/2, 1/4, 1/4),
+        // (4/7, 2/7, 1/7), (2/5, 2/5, 1/5); their row means are w = (206, 131, 83)/420 (Saaty 1980, the normalised
+        // column average). A consistent matrix would not do here: its rows are proportional, so any column scaling gives w.
+        double[] a = [1, 2, 2, 0.5, 1, 2, 0.5, 0.5, 1];
         double[] w = new double[3];
         double[] scratch = [100, 100, 100];
-        AhpKernels.NormalizedColumnMean(Consistent421, 3, w, scratch);
-        for (int i = 0; i < 3; i++)
-        {
-            Assert.Equal(W421[i], w[i], 1e-15);
-        }
+        AhpKernels.NormalizedColumnMean(a, 3, w, scratch);
+        Assert.Equal(206.0 / 420, w[0], 1e-15);
+        Assert.Equal(131.0 / 420, w[1], 1e-15);
+        Assert.Equal(83.0 / 420, w[2], 1e-15);
     }
 
     [Fact]
