@@ -10,17 +10,11 @@ namespace Pmo.Core.Tests.Prioritization.Weights;
 /// </summary>
 public class ObjectiveWeightsOverflowTests
 {
-    private static DecisionMatrix Matrix(double[,] values) =>
-        new(
-            Enumerable.Range(1, values.GetLength(0)).Select(i => "A" + i),
-            Enumerable.Range(0, values.GetLength(1)).Select(j => new Criterion("C" + (j + 1), CriterionDirection.Benefit)),
-            values);
-
     [Fact]
     public void Entropy_rejects_a_column_whose_sum_overflows()
     {
         // C1: 1e308 + 9e307 = 1.9e308 > double.MaxValue ≈ 1.797e308, so the sum is +∞; C2 is ordinary.
-        DecisionMatrix m = Matrix(new double[,] { { 1e308, 1 }, { 9e307, 2 } });
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 1e308, 1 }, { 9e307, 2 } });
         Reject.Rule<ArgumentOutOfRangeException>(() => ObjectiveWeights.Entropy(m), "matrix", "'C1'", "sum overflows", "rescale");
     }
 
@@ -29,8 +23,8 @@ public class ObjectiveWeightsOverflowTests
     {
         // (8e307, 4e307) sums to 1.2e308 < MaxValue, so no overflow: p = (2/3, 1/3), the same distribution as the column
         // (2, 1), hence the same entropy.
-        ObjectiveWeightsResult big = ObjectiveWeights.Entropy(Matrix(new double[,] { { 8e307, 1 }, { 4e307, 3 } }));
-        ObjectiveWeightsResult small = ObjectiveWeights.Entropy(Matrix(new double[,] { { 2, 1 }, { 1, 3 } }));
+        ObjectiveWeightsResult big = ObjectiveWeights.Entropy(ObjectiveWeightsTests.Matrix(new double[,] { { 8e307, 1 }, { 4e307, 3 } }));
+        ObjectiveWeightsResult small = ObjectiveWeights.Entropy(ObjectiveWeightsTests.Matrix(new double[,] { { 2, 1 }, { 1, 3 } }));
         Assert.Equal(small.Entropies[0], big.Entropies[0], 12);
     }
 
@@ -40,7 +34,7 @@ public class ObjectiveWeightsOverflowTests
     public void MinMax_methods_reject_a_column_whose_range_overflows(string method)
     {
         // C1: 1e308 − (−1e308) = 2e308 > double.MaxValue: the range is +∞ (r = x/∞ would be 0 or NaN).
-        DecisionMatrix m = Matrix(new double[,] { { 1e308, 1 }, { -1e308, 2 }, { 0, 4 } });
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 1e308, 1 }, { -1e308, 2 }, { 0, 4 } });
         Reject.Rule<ArgumentOutOfRangeException>(
             () => _ = method == "Critic" ? ObjectiveWeights.Critic(m) : ObjectiveWeights.StandardDeviation(m),
             "matrix",
@@ -53,7 +47,7 @@ public class ObjectiveWeightsOverflowTests
     public void Merec_rejects_a_column_whose_ratio_underflows()
     {
         // C1 benefit: n = min / x = 1e-300 / 1e300 = 1e-600, below the smallest subnormal (≈ 4.9e-324): 0, and ln 0 = −∞.
-        DecisionMatrix m = Matrix(new double[,] { { 1e-300, 1 }, { 1e300, 2 } });
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 1e-300, 1 }, { 1e300, 2 } });
         Reject.Rule<ArgumentOutOfRangeException>(() => ObjectiveWeights.Merec(m), "matrix", "'C1'", "underflows", "rescale");
     }
 }

@@ -5,7 +5,8 @@ namespace Pmo.Core.Tests.Prioritization.Weights;
 /// <summary>Hand-computed examples (arithmetic in the comments) of the objective weights and their combination.</summary>
 public class ObjectiveWeightsTests
 {
-    private static DecisionMatrix Matrix(double[,] values, params CriterionDirection[] directions) =>
+    /// <summary>Alternatives A1…, criteria C1… (benefit unless <paramref name="directions"/> says otherwise): shared by the Weights tests.</summary>
+    internal static DecisionMatrix Matrix(double[,] values, params CriterionDirection[] directions) =>
         new(
             Enumerable.Range(1, values.GetLength(0)).Select(i => "A" + i),
             Enumerable.Range(0, values.GetLength(1)).Select(j => new Criterion("C" + (j + 1), directions.Length == 0 ? CriterionDirection.Benefit : directions[j])),

@@ -5,12 +5,6 @@ namespace Pmo.Core.Tests.Prioritization.Weights;
 /// <summary>Layer 3: one test per validation rule of the objective weights and their combination (type and ParamName).</summary>
 public class ObjectiveWeightsValidationTests
 {
-    private static DecisionMatrix Matrix(double[,] values, params CriterionDirection[] directions) =>
-        new(
-            Enumerable.Range(1, values.GetLength(0)).Select(i => "A" + i),
-            Enumerable.Range(0, values.GetLength(1)).Select(j => new Criterion("C" + (j + 1), directions.Length == 0 ? CriterionDirection.Benefit : directions[j])),
-            values);
-
     private static string Throws<T>(string param, Action action)
         where T : ArgumentException
     {
@@ -39,32 +33,32 @@ public class ObjectiveWeightsValidationTests
     [Theory]
     [MemberData(nameof(AllMethods))]
     public void One_alternative(string method) =>
-        Assert.Contains("at least two alternatives", Throws<ArgumentException>("matrix", () => Run(method, Matrix(new double[,] { { 1, 2 } }))), StringComparison.Ordinal);
+        Assert.Contains("at least two alternatives", Throws<ArgumentException>("matrix", () => Run(method, ObjectiveWeightsTests.Matrix(new double[,] { { 1, 2 } }))), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(AllMethods))]
     public void Constant_column_is_named(string method) =>
-        Assert.Contains("'C2'", Throws<ArgumentException>("matrix", () => Run(method, Matrix(new double[,] { { 1, 5, 2 }, { 2, 5, 1 }, { 3, 5, 4 } }))), StringComparison.Ordinal);
+        Assert.Contains("'C2'", Throws<ArgumentException>("matrix", () => Run(method, ObjectiveWeightsTests.Matrix(new double[,] { { 1, 5, 2 }, { 2, 5, 1 }, { 3, 5, 4 } }))), StringComparison.Ordinal);
 
     [Fact]
     public void Entropy_negative_value() =>
-        Assert.Contains("'C1'", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Entropy(Matrix(new double[,] { { -1, 2 }, { 2, 3 } }))), StringComparison.Ordinal);
+        Assert.Contains("'C1'", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Entropy(ObjectiveWeightsTests.Matrix(new double[,] { { -1, 2 }, { 2, 3 } }))), StringComparison.Ordinal);
 
     [Fact]
     public void Entropy_all_zero_column() =>
-        Assert.Contains("all zero", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Entropy(Matrix(new double[,] { { 0, 2 }, { 0, 3 } }))), StringComparison.Ordinal);
+        Assert.Contains("all zero", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Entropy(ObjectiveWeightsTests.Matrix(new double[,] { { 0, 2 }, { 0, 3 } }))), StringComparison.Ordinal);
 
     [Fact]
     public void Merec_zero_value() =>
-        Assert.Contains("greater than zero", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Merec(Matrix(new double[,] { { 0, 2 }, { 1, 3 } }))), StringComparison.Ordinal);
+        Assert.Contains("greater than zero", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Merec(ObjectiveWeightsTests.Matrix(new double[,] { { 0, 2 }, { 1, 3 } }))), StringComparison.Ordinal);
 
     [Fact]
     public void Critic_one_criterion() =>
-        Assert.Contains("two criteria", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Critic(Matrix(new double[,] { { 1 }, { 2 } }))), StringComparison.Ordinal);
+        Assert.Contains("two criteria", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Critic(ObjectiveWeightsTests.Matrix(new double[,] { { 1 }, { 2 } }))), StringComparison.Ordinal);
 
     [Fact]
     public void Critic_criterion_perfectly_correlated_with_all_others() =>
-        Assert.Contains("perfectly correlated", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Critic(Matrix(new double[,] { { 1, 10 }, { 2, 20 }, { 3, 30 } }))), StringComparison.Ordinal);
+        Assert.Contains("perfectly correlated", Throws<ArgumentException>("matrix", () => ObjectiveWeights.Critic(ObjectiveWeightsTests.Matrix(new double[,] { { 1, 10 }, { 2, 20 }, { 3, 30 } }))), StringComparison.Ordinal);
 
     [Fact]
     public void Combination_null_subjective() => Throws<ArgumentNullException>("subjective", () => WeightCombination.Multiplicative(null!, CriteriaWeights.Equal(2)));

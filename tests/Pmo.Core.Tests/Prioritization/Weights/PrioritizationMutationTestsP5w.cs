@@ -11,23 +11,17 @@ public class PrioritizationMutationTestsP5w
 {
     private const double Tol = 1e-12;
 
-    private static DecisionMatrix Matrix(double[,] values, params CriterionDirection[] directions) =>
-        new(
-            Enumerable.Range(1, values.GetLength(0)).Select(i => "A" + i),
-            Enumerable.Range(0, values.GetLength(1)).Select(j => new Criterion("C" + (j + 1), directions.Length == 0 ? CriterionDirection.Benefit : directions[j])),
-            values);
-
     [Fact]
     public void Equal_weights_score_every_criterion_one()
     {
-        ObjectiveWeightsResult r = ObjectiveWeights.Equal(Matrix(new double[,] { { 1, 2, 3 } }));
+        ObjectiveWeightsResult r = ObjectiveWeights.Equal(ObjectiveWeightsTests.Matrix(new double[,] { { 1, 2, 3 } }));
         Assert.Equal([1.0, 1, 1], r.Scores.ToArray());
     }
 
     [Fact]
     public void Every_method_names_itself_when_there_are_too_few_alternatives()
     {
-        DecisionMatrix one = Matrix(new double[,] { { 1, 2 } });
+        DecisionMatrix one = ObjectiveWeightsTests.Matrix(new double[,] { { 1, 2 } });
         Reject.Rule<ArgumentException>(() => ObjectiveWeights.Entropy(one), "matrix", "The entropy method needs at least two alternatives (the matrix has 1)");
         Reject.Rule<ArgumentException>(() => ObjectiveWeights.StandardDeviation(one), "matrix", "The standard-deviation method needs at least two alternatives");
         Reject.Rule<ArgumentException>(() => ObjectiveWeights.Critic(one), "matrix", "The CRITIC method needs at least two alternatives");
@@ -38,7 +32,7 @@ public class PrioritizationMutationTestsP5w
     public void A_constant_column_is_refused_naming_the_method_and_the_criterion()
     {
         // C2 is constant (4, 4): its min-max range is 0.
-        DecisionMatrix m = Matrix(new double[,] { { 1, 4 }, { 2, 4 } });
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 1, 4 }, { 2, 4 } });
         Reject.Rule<ArgumentException>(() => ObjectiveWeights.StandardDeviation(m), "matrix", "The standard-deviation method gives criterion 'C2' weight 0 because the column is constant");
         Reject.Rule<ArgumentException>(() => ObjectiveWeights.Critic(m), "matrix", "The CRITIC method gives criterion 'C2' weight 0 because the column is constant");
     }
@@ -49,7 +43,7 @@ public class PrioritizationMutationTestsP5w
         // C1 benefit (0, 1, 2) → r = (0, .5, 1); C2 cost (0, 1, 2) → r = (max − x)/range = (1, .5, 0).
         // σ = √((.25 + 0 + .25)/2) = .5 each; ρ = Σdxdy/√(ΣdxΣdy) = −.5/.5 = −1;
         // C_j = σ_j · ((1 − 1) + (1 − (−1))) = .5 · 2 = 1; w = (.5, .5) (Diakoulaki et al. 1995 eq. 1–3).
-        DecisionMatrix m = Matrix(new double[,] { { 0, 0 }, { 1, 1 }, { 2, 2 } }, CriterionDirection.Benefit, CriterionDirection.Cost);
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 0, 0 }, { 1, 1 }, { 2, 2 } }, CriterionDirection.Benefit, CriterionDirection.Cost);
         ObjectiveWeightsResult r = ObjectiveWeights.Critic(m);
         Assert.Equal(-1, r.CorrelationMatrix[1], Tol);
         Assert.Equal(-1, r.CorrelationMatrix[2], Tol);
@@ -65,7 +59,7 @@ public class PrioritizationMutationTestsP5w
         // C1 benefit (2, 1): n = min/x = (1/2, 1), |ln n| = (ln 2, 0). C2 benefit (1, 4): n = (1, 1/4), |ln n| = (0, 2 ln 2).
         // m = 2 criteria. S'_ij = ln(1 + (1/m) Σ_{k≠j} |ln n_ik|):
         // A1: without C1 → ln(1 + 0) = 0; without C2 → ln(1 + ln2/2). A2: without C1 → ln(1 + ln 2); without C2 → 0.
-        DecisionMatrix m = Matrix(new double[,] { { 2, 1 }, { 1, 4 } });
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 2, 1 }, { 1, 4 } });
         ObjectiveWeightsResult r = ObjectiveWeights.Merec(m);
         double ln2 = Math.Log(2);
         double[] expected = [0, Math.Log(1 + (ln2 / 2)), Math.Log(1 + ln2), 0];
@@ -82,7 +76,7 @@ public class PrioritizationMutationTestsP5w
         // C1 (1, 1 + 2⁻⁵²) is not constant, but its only non-zero |ln n| (≈ 2.2e-16, for A2) is lost when added to A2's
         // |ln n| on C2 (ln 1e10 ≈ 23.03, whose ulp is ≈ 3.6e-15): S'_A2,C1 = S_A2 exactly, and A1 has |ln n| = 0 on both.
         // Its removal effect E_1 is exactly 0, so its weight would be 0: refused, naming the criterion (class remarks).
-        DecisionMatrix m = Matrix(new double[,] { { 1, 1 }, { 1 + Math.Pow(2, -52), 1e10 } });
+        DecisionMatrix m = ObjectiveWeightsTests.Matrix(new double[,] { { 1, 1 }, { 1 + Math.Pow(2, -52), 1e10 } });
         Reject.Rule<ArgumentException>(
             () => ObjectiveWeights.Merec(m),
             "matrix",
