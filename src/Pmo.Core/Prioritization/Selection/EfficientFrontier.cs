@@ -72,7 +72,8 @@ public static class EfficientFrontier
 
     /// <summary>
     /// Computes the frontier at <paramref name="steps"/> + 1 equally spaced levels from 0 to the smallest level at which
-    /// the row no longer limits anything (every period's scaled capacity covers the whole demand of that period).
+    /// the row no longer limits anything (every period's scaled capacity covers the whole demand of that period; periods
+    /// with zero capacity stay at zero at every level and are left out of that rule).
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="rowName">The row whose total capacity varies.</param>

@@ -57,6 +57,8 @@ public static class PortfolioSelector
     /// <param name="cancellationToken">Cancels the search (checked on entry and every 1,024 nodes).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A candidate's greedy cost aggregate <c>Σ a / cap</c> overflows the
+    /// double range (a capacity too small, e.g. subnormal, for its consumption); names <paramref name="problem"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     [Pure]
     public static SelectionResult Solve(SelectionProblem problem, SelectionOptions? options = null, CancellationToken cancellationToken = default)

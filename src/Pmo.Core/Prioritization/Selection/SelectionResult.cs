@@ -186,7 +186,8 @@ public sealed class RowUsage
 /// <summary>
 /// The greedy value/cost baseline reported beside the exact selection. Candidates are taken in descending order of
 /// <c>v_j / c_j</c> with the cost aggregate <c>c_j = Σ_r Σ_t a_rtj / cap_rt</c> over the rows and periods with
-/// positive capacity (consumption normalised by capacity; <c>c_j = 0</c> ranks first; ties by input order). After the
+/// positive capacity (consumption normalised by capacity; with <c>c_j = 0</c> the ratio is taken as +∞ for a positive
+/// value, 0 for a zero value and −∞ for a negative one; ties by input order). After the
 /// forced candidates, each candidate with positive value is added with everything its addition implies (its
 /// prerequisites) when the result violates no constraint; the rest are then set out (or in, when a group or minimum
 /// count needs them). The baseline respects every constraint, or reports that it found no feasible selection.
