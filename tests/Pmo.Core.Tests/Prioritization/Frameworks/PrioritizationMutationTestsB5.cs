@@ -158,6 +158,15 @@ public class PrioritizationMutationTestsB5
         Assert.Equal(0.0, Rice1(Big, 1, 0, Big));
     }
 
+    [Fact]
+    public void Rice_zero_confidence_scores_zero_even_when_reach_times_impact_overflows()
+    {
+        // Regression: 1e200 · 1e200 overflows to ∞ and ∞ · 0 is NaN, which was reported as an overflow. Confidence 0
+        // makes RICE = 1e200 · 1e200 · 0 / 1 = 0 exactly (all inputs valid; the score does not overflow).
+        Assert.Equal(0.0, Rice1(1e200, 1e200, 0, 1));
+        Assert.Equal(0.0, new Rice().Evaluate([new RiceItem("a", 1e200, 1e200, 0, 1)]).ScoreOf("a"));
+    }
+
     [Theory]
     [InlineData(1, "impact")]
     [InlineData(2, "confidence")]
