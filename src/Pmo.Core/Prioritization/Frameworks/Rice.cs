@@ -125,7 +125,8 @@ public sealed class Rice
                 FrameworkGuards.ElementFinitePositive(e, nameof(effort), i);
             }
 
-            double score = r * m * c / e;
+            // Confidence 0 makes the score 0 even when reach · impact alone overflows (∞ · 0 would be NaN).
+            double score = c == 0 ? 0 : r * m * c / e;
             if (!double.IsFinite(score))
             {
                 string driver = double.IsFinite(r * m * c) ? nameof(effort) : r >= m ? nameof(reach) : nameof(impact);
