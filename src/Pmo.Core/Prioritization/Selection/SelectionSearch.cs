@@ -577,7 +577,8 @@ internal sealed class SelectionSearch
                 }
             }
 
-            if (value < best - (1e-12 * Math.Max(1, Math.Abs(best))))
+            // The first value is always kept: against best = +∞ the relative test would compare with ∞ − ∞ = NaN (false).
+            if (double.IsPositiveInfinity(best) || value < best - (1e-12 * Math.Max(1, Math.Abs(best))))
             {
                 best = value;
                 Array.Copy(lambda, bestLambda, rows);
