@@ -310,14 +310,16 @@ public class PrioritizationMutationTestsB2
     /// upper bound is at least the optimum (and never above the root bound, of which it is a refinement), and a status
     /// of Optimal is only claimed for the true optimum.
     /// </summary>
-    public static TheoryData<int> LimitBlocks => [0, 1, 2, 3, 4, 5];
+    public static TheoryData<int> LimitBlocks => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+
+    private const int LimitBlockSize = 4;
 
     [Theory]
     [MemberData(nameof(LimitBlocks))]
     public void Under_a_node_limit_bounds_hold_and_no_unproven_optimum_is_claimed(int block)
     {
         long[] limits = [.. Enumerable.Range(1, 40).Select(l => (long)l), 63, 64, 65, 128, 129, 255, 256, 257, 400];
-        for (int seed = block * BlockSize; seed < (block + 1) * BlockSize; seed++)
+        for (int seed = block * LimitBlockSize; seed < (block + 1) * LimitBlockSize; seed++)
         {
             HardInstance h = Make(seed);
             foreach (long limit in limits)
