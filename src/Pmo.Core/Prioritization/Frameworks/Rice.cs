@@ -129,12 +129,30 @@ public sealed class Rice
             double score = c == 0 ? 0 : r * m * c / e;
             if (!double.IsFinite(score))
             {
+                // An intermediate product can overflow while the score is finite (a small confidence or a large effort
+                // brings it back, e.g. 1e200 · 1e200 · 1e-100 / 1 = 1e300): recompute from mantissas and exponents.
+                score = ScaledScore(r, m, c, e);
+            }
+
+            if (!double.IsFinite(score))
+            {
                 string driver = double.IsFinite(r * m * c) ? nameof(effort) : r >= m ? nameof(reach) : nameof(impact);
                 throw new ArgumentOutOfRangeException(driver, string.Create(CultureInfo.InvariantCulture, $"Item {i}: reach · impact · confidence / effort = {r} · {m} · {c} / {e} overflows the double range."));
             }
 
             scores[i] = score;
         }
+    }
+
+    /// <summary>
+    /// <c>r · m · c / e</c> for positive finite inputs without intermediate overflow: each input is split into a mantissa
+    /// in [1, 2) and a binary exponent (exact), the mantissas are combined and the exponent sum applied last.
+    /// </summary>
+    private static double ScaledScore(double r, double m, double c, double e)
+    {
+        int er = Math.ILogB(r), em = Math.ILogB(m), ec = Math.ILogB(c), ee = Math.ILogB(e);
+        double f = Math.ScaleB(r, -er) * Math.ScaleB(m, -em) * Math.ScaleB(c, -ec) / Math.ScaleB(e, -ee);
+        return Math.ScaleB(f, er + em + ec - ee);
     }
 
     /// <summary>Scores and ranks items.</summary>

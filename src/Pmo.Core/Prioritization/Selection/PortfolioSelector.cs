@@ -54,7 +54,7 @@ public static class PortfolioSelector
     /// <summary>Solves a selection problem exactly.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">Options (node limits, explanation); null for <see cref="SelectionOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the search (checked on entry and every 1,024 nodes).</param>
+    /// <param name="cancellationToken">Cancels the search (checked on entry and every 16 nodes).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A candidate's greedy cost aggregate <c>Σ a / cap</c> overflows the
@@ -83,10 +83,13 @@ public static class PortfolioSelector
 
         SearchOutcome outcome = search.Run(options.NodeLimit, false, cancellationToken);
         double? root = double.IsFinite(search.RootBound) ? model.FromModelValue(search.RootBound) : null;
+
+        // The search counts the node at which it detects the limit (limit + 1) but does not explore it.
+        long nodes = Math.Min(search.Nodes, options.NodeLimit);
         if (outcome == SearchOutcome.Infeasible)
         {
             InfeasibilityExplanation? why = options.ExplainInfeasibility ? Explain(problem, options, cancellationToken) : null;
-            return new SelectionResult(problem, SelectionStatus.Infeasible, [], null, null, root, search.Nodes, [], greedy, why, Undefined(diagnostics));
+            return new SelectionResult(problem, SelectionStatus.Infeasible, [], null, null, root, nodes, [], greedy, why, Undefined(diagnostics));
         }
 
         if (outcome == SearchOutcome.LimitReached)
@@ -96,7 +99,7 @@ public static class PortfolioSelector
             if (!search.Found)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "TotalValue", "No feasible selection was found before the node limit, and infeasibility was not proven."));
-                return new SelectionResult(problem, SelectionStatus.NodeLimitReached, [], null, model.FromModelValue(search.UpperBound), root, search.Nodes, [], greedy, null, diagnostics.ToImmutable());
+                return new SelectionResult(problem, SelectionStatus.NodeLimitReached, [], null, model.FromModelValue(search.UpperBound), root, nodes, [], greedy, null, diagnostics.ToImmutable());
             }
         }
 
@@ -109,7 +112,7 @@ public static class PortfolioSelector
             diagnostics.Add(new Diagnostic(DiagnosticKind.Undefined, "GreedyGap", "The greedy baseline found no feasible selection, so there is no gap to report."));
         }
 
-        return new SelectionResult(problem, status, ids, total, upper, root, search.Nodes, Usages(problem, search.Best), greedy, null, diagnostics.ToImmutable());
+        return new SelectionResult(problem, status, ids, total, upper, root, nodes, Usages(problem, search.Best), greedy, null, diagnostics.ToImmutable());
     }
 
     private static ImmutableArray<Diagnostic> Undefined(ImmutableArray<Diagnostic>.Builder diagnostics)

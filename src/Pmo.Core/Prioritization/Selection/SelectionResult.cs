@@ -105,7 +105,8 @@ public sealed class SelectionResult
     /// </summary>
     public double? RootUpperBound { get; }
 
-    /// <summary>Gets the number of branch-and-bound nodes explored.</summary>
+    /// <summary>Gets the number of branch-and-bound nodes explored; at most <see cref="SelectionOptions.NodeLimit"/>, and equal
+    /// to it when the status is <see cref="SelectionStatus.NodeLimitReached"/>.</summary>
     public long NodesExplored { get; }
 
     /// <summary>Gets the usage, slack and binding periods of every row, in row order (empty without a solution).</summary>

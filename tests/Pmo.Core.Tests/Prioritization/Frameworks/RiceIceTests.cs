@@ -21,6 +21,22 @@ public class RiceIceTests
         Assert.Equal("RICE (Intercom scales)", r.Method);
     }
 
+    [Theory]
+    [InlineData(1e200, 1e200, 1e-100, 1.0)] // reach · impact = 1e400 overflows; · 1e-100 = 1e300
+    [InlineData(1e200, 1e200, 1.0, 1e100)] // 1e400 / 1e100 = 1e300
+    [InlineData(1e300, 1e10, 0.5, 1e20)] // 1e310 · 0.5 / 1e20 = 5e289
+    public void RICE_finite_score_is_returned_when_only_an_intermediate_product_overflows(double r, double m, double c, double e)
+    {
+        // Regression (issue 9): r · m · c / e evaluated left to right overflowed to ∞ and was reported as an overflow
+        // although the score is finite. Expected: the decimal exponents add up (200 + 200 − 100 − 0 = 300, etc.); the
+        // product of the decimal mantissas is 1 (or 0.5), so the score is 1e300 (5e289) within a few ulps.
+        double expected = r == 1e300 ? 5e289 : 1e300;
+        double[] s = new double[1];
+        Rice.Compute([r], [m], [c], [e], s);
+        Assert.Equal(expected, s[0], expected * 1e-15);
+        Assert.Equal(expected, new Rice().Evaluate([new RiceItem("a", r, m, c, e)]).ScoreOf("a"), expected * 1e-15);
+    }
+
     [Fact]
     public void RICE_batch_kernel()
     {
