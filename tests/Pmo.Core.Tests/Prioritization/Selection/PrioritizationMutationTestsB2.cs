@@ -115,17 +115,8 @@ public class PrioritizationMutationTestsB2
     /// </summary>
     internal static HardInstance Make(int seed)
     {
-        ulong s = unchecked(((ulong)(seed + 1) * 0xA24BAED4963EE407UL) + 0x9FB21C651E98DF25UL);
-        int Next(int exclusiveMax)
-        {
-            unchecked
-            {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                return (int)(s % (ulong)exclusiveMax);
-            }
-        }
+        var rng = new TestXorshift(unchecked(((ulong)(seed + 1) * 0xA24BAED4963EE407UL) + 0x9FB21C651E98DF25UL));
+        int Next(int exclusiveMax) => rng.Next(exclusiveMax);
 
         int n = 16 + Next(6);
         int rowCount = 1 + Next(2), periods = 1 + Next(2);

@@ -156,17 +156,8 @@ public class PrioritizationMutationTestsB3
         // an upper bound for every y ≥ 0) mean both are optimal. Rows shaped like the search's: capacities, count maxima,
         // requirements x_d − x_q ≤ 0. One reused instance across all sizes.
         var lp = new BoundedSimplex();
-        ulong s = 0x9E3779B97F4A7C15UL;
-        int Next(int exclusiveMax)
-        {
-            unchecked
-            {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                return (int)(s % (ulong)exclusiveMax);
-            }
-        }
+        var rng = new TestXorshift(0x9E3779B97F4A7C15UL);
+        int Next(int exclusiveMax) => rng.Next(exclusiveMax);
 
         for (int instance = 0; instance < 300; instance++)
         {

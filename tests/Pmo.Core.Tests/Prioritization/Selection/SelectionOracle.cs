@@ -135,17 +135,8 @@ internal static class RandomInstances
 {
     public static SelectionProblem Make(int seed, int maxCandidates = 12, bool constraints = true)
     {
-        ulong s = unchecked(((ulong)seed * 0x9E3779B97F4A7C15UL) + 0x632BE59BD9B4E019UL);
-        int Next(int exclusiveMax)
-        {
-            unchecked
-            {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                return (int)(s % (ulong)exclusiveMax);
-            }
-        }
+        var rng = new TestXorshift(unchecked(((ulong)seed * 0x9E3779B97F4A7C15UL) + 0x632BE59BD9B4E019UL));
+        int Next(int exclusiveMax) => rng.Next(exclusiveMax);
 
         int n = 1 + Next(maxCandidates);
         string[] ids = [.. Enumerable.Range(0, n).Select(j => "P" + j)];
@@ -215,5 +206,26 @@ internal static class RandomInstances
         }
 
         return p;
+    }
+}
+
+/// <summary>
+/// Marsaglia's xorshift64 (shifts 13, 7, 17; "Xorshift RNGs", <i>Journal of Statistical Software</i> 8(14), 2003): the
+/// small deterministic generator behind the Selection tests' seeded instances.
+/// </summary>
+internal sealed class TestXorshift(ulong state)
+{
+    private ulong s = state;
+
+    /// <summary>The next state reduced modulo <paramref name="exclusiveMax"/>.</summary>
+    public int Next(int exclusiveMax)
+    {
+        unchecked
+        {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            return (int)(s % (ulong)exclusiveMax);
+        }
     }
 }
