@@ -102,7 +102,7 @@ public sealed class Rice
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// A value breaks its rule (the message names the index); or a score overflows the double range (<c>ParamName</c>
-    /// <c>effort</c> when a tiny effort drives it, otherwise the larger of <c>reach</c> and <c>impact</c>).
+    /// <c>effort</c> when a tiny effort drives it, otherwise the larger of <c>reach</c> and <c>impact</c>, <c>reach</c> on a tie).
     /// </exception>
     public static void Compute(ReadOnlySpan<double> reach, ReadOnlySpan<double> impact, ReadOnlySpan<double> confidence, ReadOnlySpan<double> effort, Span<double> scores)
     {

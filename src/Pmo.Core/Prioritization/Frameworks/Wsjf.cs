@@ -139,7 +139,7 @@ public sealed class Wsjf
     /// <param name="costOfDelay">Receives <c>UBV + TC + RR|OE</c>; same length.</param>
     /// <param name="wsjf">Receives <c>CoD / job size</c>; same length.</param>
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value breaks its rule (the message names the index); or the cost of delay or WSJF overflows the double range (<c>ParamName</c> <c>jobSize</c> when a tiny job size drives it, otherwise the largest of the three values).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value breaks its rule (the message names the index); or the cost of delay or WSJF overflows the double range (<c>ParamName</c> <c>jobSize</c> when a tiny job size drives it, otherwise the largest of the three values, the first of user-business value, time criticality and RR|OE on a tie).</exception>
     public static void Compute(
         ReadOnlySpan<double> userBusinessValue,
         ReadOnlySpan<double> timeCriticality,

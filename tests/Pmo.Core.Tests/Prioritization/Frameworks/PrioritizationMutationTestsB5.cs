@@ -76,6 +76,9 @@ public class PrioritizationMutationTestsB5
     [InlineData(1e308, 0.0, 1.5e308, 1.0, "riskReductionOpportunityEnablement")]
     [InlineData(0.0, 1e308, 1.5e308, 1.0, "riskReductionOpportunityEnablement")]
     [InlineData(1.0, 0.0, 0.0, 1e-320, "jobSize")] // CoD 1 is finite; 1 / 1e-320 = 1e320 overflows: the tiny job size drives it
+    [InlineData(1e308, 1e308, 0.0, 1.0, "userBusinessValue")] // CoD 2e308 overflows; UBV = TC tie: the first in the documented order
+    [InlineData(0.0, 1e308, 1e308, 1.0, "timeCriticality")] // TC = RR|OE tie: TC comes first
+    [InlineData(1e308, 1e308, 1e308, 1.0, "userBusinessValue")] // three-way tie
     public void Wsjf_Compute_overflow_names_the_documented_driver(double b, double t, double r, double s, string param) =>
         Reject.Rule<ArgumentOutOfRangeException>(() => Wsjf1(b, t, r, s), param, "Item 0: (UBV + TC + RR|OE) / job size", "overflows the double range");
 
@@ -185,6 +188,7 @@ public class PrioritizationMutationTestsB5
     [Theory]
     [InlineData(1e300, 1e10, 1.0, 1.0, "reach")] // reach · impact = 1e310 overflows; reach is the larger
     [InlineData(1e10, 1e300, 1.0, 1.0, "impact")]
+    [InlineData(1e200, 1e200, 1.0, 1.0, "reach")] // 1e400 overflows even exactly; reach = impact tie: reach (documented)
     [InlineData(1e200, 1e108, 0.01, 0.001, "effort")] // reach · impact · confidence = 1e306 is finite; / 0.001 = 1e309 overflows
     public void Rice_Compute_overflow_names_the_documented_driver(double r, double m, double c, double e, string param) =>
         Reject.Rule<ArgumentOutOfRangeException>(() => Rice1(r, m, c, e), param, "Item 0: reach · impact · confidence / effort", "overflows the double range");
